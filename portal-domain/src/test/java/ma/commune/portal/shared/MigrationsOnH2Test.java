@@ -1,0 +1,46 @@
+package ma.commune.portal.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migrations, the commune's seed and the demo content load on H2 in MySQL mode, the zero-setup
+ * database (MariaDB proves the same files in the mysql integration suite).
+ */
+class MigrationsOnH2Test {
+
+    private static final String URL = "jdbc:h2:mem:migrations;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+
+    @Test
+    void schemaSeedAndDemoApplyCleanly() throws SQLException {
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/seed")
+                .table("flyway_seed_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/demo")
+                .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "")) {
+            assertEquals(1, count(connection, "select count(*) from commune_profile"));
+            assertTrue(count(connection, "select count(*) from department") >= 5);
+            assertTrue(count(connection, "select count(*) from news_article where status = 'PUBLISHED'") >= 5);
+            try (ResultSet name = connection.createStatement().executeQuery("select name_ar from commune_profile")) {
+                name.next();
+                assertEquals("جماعة ابن جرير", name.getString(1));
+            }
+        }
+    }
+
+    private static int count(Connection connection, String sql) throws SQLException {
+        try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package ma.commune.portal.content.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.content.entity.District;
+import ma.commune.portal.content.entity.KeyFigure;
+import ma.commune.portal.identity.boundary.AuditLog;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.LocalizedText;
+import ma.commune.portal.shared.control.HtmlSanitizer;
+import ma.commune.portal.shared.entity.StoredFile;
+
+/** The commune's profile: identity, presentation, history, contacts, key figures and districts. */
+@Stateless
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class CommuneProfileService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    HtmlSanitizer sanitizer;
+
+    @Inject
+    AuditLog audit;
+
+    @PermitAll
+    public CommuneProfile profile() {
+        CommuneProfile profile = em.find(CommuneProfile.class, CommuneProfile.THE_COMMUNE);
+        if (profile == null) {
+            throw new IllegalStateException("The commune's identity is missing: the seed (portal.seed.locations) did not run");
+        }
+        return profile;
+    }
+
+    @PermitAll
+    public List<KeyFigure> keyFigures() {
+        return em.createQuery("select k from KeyFigure k order by k.position, k.id", KeyFigure.class).getResultList();
+    }
+
+    @PermitAll
+    public List<District> districts() {
+        return em.createQuery("select d from District d order by d.position, d.id", District.class).getResultList();
+    }
+
+    public CommuneProfile update(ProfileForm form) {
+        CommuneProfile profile = profile();
+        if (profile.getVersion() != form.getVersion()) {
+            throw new DomainRuleViolation("error.concurrentChange");
+        }
+        if (form.getNameAr() == null || form.getNameAr().isBlank() || form.getNameFr() == null || form.getNameFr().isBlank()) {
+            throw new DomainRuleViolation("profile.rule.nameInBothLanguages");
+        }
+        Map<String, Object> before = snapshot(profile);
+        profile.setName(LocalizedText.of(form.getNameAr().trim(), form.getNameFr().trim()));
+        profile.setTagline(LocalizedText.of(form.getTaglineAr(), form.getTaglineFr()));
+        profile.setPresentation(LocalizedText.of(sanitizer.sanitize(form.getPresentationAr()), sanitizer.sanitize(form.getPresentationFr())));
+        profile.setHistory(LocalizedText.of(sanitizer.sanitize(form.getHistoryAr()), sanitizer.sanitize(form.getHistoryFr())));
+        profile.setAddress(LocalizedText.of(form.getAddressAr(), form.getAddressFr()));
+        profile.setPhone(form.getPhone());
+        profile.setEmail(form.getEmail());
+        if (form.getArmsId() != null) {
+            profile.setArms(em.find(StoredFile.class, form.getArmsId()));
+        }
+        profile.touch(Instant.now());
+        em.flush();
+        audit.record("update", "CommuneProfile", profile.getId(), before, snapshot(profile));
+        return profile;
+    }
+
+    public KeyFigure save(KeyFigure figure) {
+        if (figure.getValue() == null || figure.getLabel().isEmpty()) {
+            throw new DomainRuleViolation("profile.rule.figureIncomplete");
+        }
+        Map<String, Object> before = null;
+        KeyFigure saved;
+        if (figure.getId() == null) {
+            em.persist(figure);
+            saved = figure;
+        } else {
+            KeyFigure current = em.find(KeyFigure.class, figure.getId());
+            if (current == null) {
+                throw new DomainRuleViolation("error.notFound");
+            }
+            before = snapshot(current);
+            saved = em.merge(figure);
+        }
+        em.flush();
+        audit.record(before == null ? "create" : "update", "KeyFigure", saved.getId(), before, snapshot(saved));
+        return saved;
+    }
+
+    public void deleteKeyFigure(long id) {
+        KeyFigure figure = em.find(KeyFigure.class, id);
+        if (figure != null) {
+            audit.record("delete", "KeyFigure", id, snapshot(figure), null);
+            em.remove(figure);
+        }
+    }
+
+    public District save(District district) {
+        if (district.getName().isEmpty()) {
+            throw new DomainRuleViolation("profile.rule.districtNameRequired");
+        }
+        Map<String, Object> before = null;
+        District saved;
+        if (district.getId() == null) {
+            em.persist(district);
+            saved = district;
+        } else {
+            District current = em.find(District.class, district.getId());
+            if (current == null) {
+                throw new DomainRuleViolation("error.notFound");
+            }
+            before = snapshot(current);
+            saved = em.merge(district);
+        }
+        em.flush();
+        audit.record(before == null ? "create" : "update", "District", saved.getId(), before, snapshot(saved));
+        return saved;
+    }
+
+    public void deleteDistrict(long id) {
+        District district = em.find(District.class, id);
+        if (district != null) {
+            audit.record("delete", "District", id, snapshot(district), null);
+            em.remove(district);
+        }
+    }
+
+    static Map<String, Object> snapshot(CommuneProfile profile) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("nameAr", profile.getName().getAr());
+        state.put("nameFr", profile.getName().getFr());
+        state.put("taglineAr", profile.getTagline().getAr());
+        state.put("taglineFr", profile.getTagline().getFr());
+        state.put("presentationAr", profile.getPresentation().getAr());
+        state.put("presentationFr", profile.getPresentation().getFr());
+        state.put("historyAr", profile.getHistory().getAr());
+        state.put("historyFr", profile.getHistory().getFr());
+        state.put("addressAr", profile.getAddress().getAr());
+        state.put("addressFr", profile.getAddress().getFr());
+        state.put("phone", profile.getPhone());
+        state.put("email", profile.getEmail());
+        state.put("armsId", profile.getArms() == null ? null : profile.getArms().getId());
+        return state;
+    }
+
+    static Map<String, Object> snapshot(KeyFigure figure) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("labelAr", figure.getLabel().getAr());
+        state.put("labelFr", figure.getLabel().getFr());
+        state.put("value", figure.getValue() == null ? null : figure.getValue().toPlainString());
+        state.put("unitAr", figure.getUnit().getAr());
+        state.put("unitFr", figure.getUnit().getFr());
+        state.put("year", figure.getYear());
+        state.put("source", figure.getSource());
+        state.put("position", figure.getPosition());
+        return state;
+    }
+
+    static Map<String, Object> snapshot(District district) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("nameAr", district.getName().getAr());
+        state.put("nameFr", district.getName().getFr());
+        state.put("descriptionAr", district.getDescription().getAr());
+        state.put("descriptionFr", district.getDescription().getFr());
+        state.put("population", district.getPopulation());
+        state.put("position", district.getPosition());
+        return state;
+    }
+}

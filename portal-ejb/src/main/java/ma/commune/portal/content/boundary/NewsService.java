@@ -1,0 +1,191 @@
+package ma.commune.portal.content.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.commune.portal.content.entity.NewsArticle;
+import ma.commune.portal.content.entity.PublicationStatus;
+import ma.commune.portal.identity.boundary.AuditLog;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.LocalizedText;
+import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.control.HtmlSanitizer;
+import ma.commune.portal.shared.entity.StoredFile;
+
+/**
+ * News and activities of the commune. Residents see published articles only; editors write, publish
+ * and withdraw them, and every change lands in the audit log.
+ */
+@Stateless
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class NewsService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    HtmlSanitizer sanitizer;
+
+    @Inject
+    AuditLog audit;
+
+    // ---- public
+
+    @PermitAll
+    public List<NewsArticle> latestPublished(int first, int max) {
+        return em.createQuery("select n from NewsArticle n where n.status = :published"
+                        + " order by n.publishedAt desc, n.id desc", NewsArticle.class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, PageRequest.MAX_SIZE)).getResultList();
+    }
+
+    @PermitAll
+    public long countPublished() {
+        return em.createQuery("select count(n) from NewsArticle n where n.status = :published", Long.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).getSingleResult();
+    }
+
+    /** A published article; a draft does not exist for the public. */
+    @PermitAll
+    public Optional<NewsArticle> findPublished(long id) {
+        return em.createQuery("select n from NewsArticle n where n.id = :id and n.status = :published", NewsArticle.class)
+                .setParameter("id", id).setParameter("published", PublicationStatus.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
+    // ---- back office
+
+    public List<NewsArticle> search(PageRequest page) {
+        String order = switch (page.sortField() == null ? "" : page.sortField()) {
+            case "status" -> "n.status";
+            case "publishedAt" -> "n.publishedAt";
+            case "title" -> "n.title.ar";
+            default -> "n.updatedAt";
+        };
+        boolean ascending = page.sortField() != null && page.ascending();
+        TypedQuery<NewsArticle> query = em.createQuery("select n from NewsArticle n" + where(page)
+                + " order by " + order + (ascending ? " asc" : " desc") + ", n.id desc", NewsArticle.class);
+        bind(query, page);
+        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(PageRequest page) {
+        TypedQuery<Long> query = em.createQuery("select count(n) from NewsArticle n" + where(page), Long.class);
+        bind(query, page);
+        return query.getSingleResult();
+    }
+
+    public NewsArticle find(long id) {
+        NewsArticle article = em.find(NewsArticle.class, id);
+        if (article == null) {
+            throw new DomainRuleViolation("error.notFound");
+        }
+        return article;
+    }
+
+    /** Creates or updates an article. It keeps its status: publishing is a separate, deliberate act. */
+    public NewsArticle save(NewsForm form) {
+        Instant now = Instant.now();
+        NewsArticle article;
+        Map<String, Object> before = null;
+        if (form.getId() == null) {
+            article = new NewsArticle(form.title(), form.summary(), sanitizedBody(form), now);
+        } else {
+            article = find(form.getId());
+            if (article.getVersion() != form.getVersion()) {
+                // Someone else saved it meanwhile: never overwrite their work silently.
+                throw new DomainRuleViolation("error.concurrentChange");
+            }
+            before = snapshot(article);
+            article.setTitle(form.title());
+            article.setSummary(form.summary());
+            article.setBody(sanitizedBody(form));
+            article.touch(now);
+        }
+        if (form.title().isEmpty()) {
+            throw new DomainRuleViolation("news.rule.titleRequired");
+        }
+        article.setPublishedAt(form.publicationInstant() != null ? form.publicationInstant()
+                : article.isPublished() ? article.getPublishedAt() : null);
+        article.setImage(form.getImageId() == null ? null : em.find(StoredFile.class, form.getImageId()));
+        if (article.isPublished()) {
+            // A published article stays publishable after an edit, or the edit is refused.
+            article.publish(now);
+        }
+        if (article.getId() == null) {
+            em.persist(article);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new DomainRuleViolation("error.concurrentChange");
+        }
+        audit.record(before == null ? "create" : "update", "NewsArticle", article.getId(), before, snapshot(article));
+        return article;
+    }
+
+    public NewsArticle publish(long id) {
+        NewsArticle article = find(id);
+        Map<String, Object> before = snapshot(article);
+        article.publish(Instant.now());
+        audit.record("publish", "NewsArticle", id, before, snapshot(article));
+        return article;
+    }
+
+    public NewsArticle unpublish(long id) {
+        NewsArticle article = find(id);
+        Map<String, Object> before = snapshot(article);
+        article.unpublish(Instant.now());
+        audit.record("unpublish", "NewsArticle", id, before, snapshot(article));
+        return article;
+    }
+
+    private LocalizedText sanitizedBody(NewsForm form) {
+        return LocalizedText.of(sanitizer.sanitize(form.getBodyAr()), sanitizer.sanitize(form.getBodyFr()));
+    }
+
+    static Map<String, Object> snapshot(NewsArticle article) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("titleAr", article.getTitle().getAr());
+        state.put("titleFr", article.getTitle().getFr());
+        state.put("summaryAr", article.getSummary().getAr());
+        state.put("summaryFr", article.getSummary().getFr());
+        state.put("bodyAr", article.getBody().getAr());
+        state.put("bodyFr", article.getBody().getFr());
+        state.put("imageId", article.getImage() == null ? null : article.getImage().getId());
+        state.put("status", article.getStatus().name());
+        state.put("publishedAt", article.getPublishedAt() == null ? null : article.getPublishedAt().toString());
+        return state;
+    }
+
+    private static String where(PageRequest page) {
+        List<String> clauses = new ArrayList<>();
+        if (page.filter("title") != null) {
+            clauses.add("(lower(n.title.ar) like :title or lower(n.title.fr) like :title)");
+        }
+        if (page.filter("status") != null) {
+            clauses.add("n.status = :status");
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static void bind(TypedQuery<?> query, PageRequest page) {
+        if (page.filter("title") != null) {
+            query.setParameter("title", "%" + page.filter("title").toLowerCase() + "%");
+        }
+        if (page.filter("status") != null) {
+            query.setParameter("status", PublicationStatus.valueOf(page.filter("status")));
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package ma.commune.portal.identity.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import ma.commune.portal.identity.control.PasswordHashing;
+import ma.commune.portal.identity.entity.Account;
+import ma.commune.portal.identity.entity.Department;
+import ma.commune.portal.identity.entity.Role;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.boundary.PageRequest;
+
+/** Staff accounts: login checks for everyone, management for administrators only. */
+@Stateless
+@DeclareRoles({"ADMIN", "EDITOR", "SECRETARIAT", "FINANCE", "AGENT", "INFORMATION_OFFICER"})
+@RolesAllowed("ADMIN")
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Checks a login. Runs in its own transaction so that a failure is counted even though the login
+     * itself fails. A locked or inactive account is refused without a hint of why.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginResult authenticate(String username, String password) {
+        Instant now = Instant.now();
+        Optional<Account> found = byUsername(username);
+        if (found.isEmpty()) {
+            passwords.verifyDecoy(password);
+            return LoginResult.refused();
+        }
+        Account account = found.get();
+        if (account.isLockedAt(now)) {
+            passwords.verifyDecoy(password);
+            LOG.warning(() -> "Login refused: account " + account.getUsername() + " is locked until " + account.getLockedUntil());
+            return LoginResult.refused();
+        }
+        if (!passwords.verify(password, account.getPasswordHash())) {
+            account.recordFailedLogin(now);
+            if (account.isLockedAt(now)) {
+                LOG.warning(() -> "Account " + account.getUsername() + " locked after " + Account.MAX_FAILED_LOGINS
+                        + " failed logins in a row");
+            }
+            return LoginResult.refused();
+        }
+        if (!account.isActive()) {
+            return LoginResult.refused();
+        }
+        account.recordSuccessfulLogin(now);
+        return new LoginResult(true, account.getUsername(),
+                account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The account of the caller, for the back office's header and for authorization by department. */
+    @PermitAll
+    public Optional<Account> byUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Account a where a.username = :username", Account.class)
+                .setParameter("username", username.trim().toLowerCase())
+                .getResultStream().findFirst();
+    }
+
+    public List<Account> search(PageRequest page) {
+        String order = switch (page.sortField() == null ? "" : page.sortField()) {
+            case "displayName" -> "a.displayName";
+            case "department" -> "a.department.code";
+            case "lastLoginAt" -> "a.lastLoginAt";
+            default -> "a.username";
+        };
+        TypedQuery<Account> query = em.createQuery("select a from Account a" + where(page) + " order by " + order
+                + (page.ascending() || page.sortField() == null ? " asc" : " desc"), Account.class);
+        bind(query, page);
+        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(PageRequest page) {
+        TypedQuery<Long> query = em.createQuery("select count(a) from Account a" + where(page), Long.class);
+        bind(query, page);
+        return query.getSingleResult();
+    }
+
+    public Account find(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new DomainRuleViolation("error.notFound");
+        }
+        return account;
+    }
+
+    @PermitAll
+    public List<Department> departments() {
+        return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
+    }
+
+    /** Creates or updates an account; a new account needs a password, an existing one may get a new one. */
+    public Account save(AccountForm form) {
+        Department department = em.find(Department.class, form.getDepartmentId());
+        if (department == null) {
+            throw new DomainRuleViolation("account.rule.departmentRequired");
+        }
+        Optional<Account> sameName = byUsername(form.getUsername());
+        if (sameName.isPresent() && !sameName.get().getId().equals(form.getId())) {
+            throw new DomainRuleViolation("account.rule.usernameTaken");
+        }
+        if (form.getRoles().isEmpty()) {
+            throw new DomainRuleViolation("account.rule.roleRequired");
+        }
+        Account account;
+        Map<String, Object> before = null;
+        if (form.getId() == null) {
+            if (form.getNewPassword() == null) {
+                throw new DomainRuleViolation("account.rule.passwordRequired");
+            }
+            account = new Account(form.getUsername(), form.getDisplayName(), department, passwords.hash(form.getNewPassword()));
+        } else {
+            account = find(form.getId());
+            before = snapshot(account);
+            if (isLastActiveAdmin(account) && (!form.getRoles().contains(Role.ADMIN) || !form.isActive())) {
+                throw new DomainRuleViolation("account.rule.lastAdmin");
+            }
+            account.setUsername(form.getUsername());
+            account.setDisplayName(form.getDisplayName());
+            account.setDepartment(department);
+            if (form.getNewPassword() != null) {
+                account.setPasswordHash(passwords.hash(form.getNewPassword()));
+                account.unlock();
+            }
+        }
+        account.setEmail(form.getEmail());
+        account.setDepartmentHead(form.isDepartmentHead());
+        account.setRoles(form.getRoles());
+        account.setActive(form.isActive());
+        if (account.getId() == null) {
+            em.persist(account);
+            em.flush();
+        }
+        Map<String, Object> after = snapshot(account);
+        if (form.getNewPassword() != null) {
+            // The audit log says that the password changed, never what it is (not even its hash).
+            after.put("password", "changed");
+        }
+        audit.record(before == null ? "create" : "update", "Account", account.getId(), before, after);
+        return account;
+    }
+
+    public void unlock(long id) {
+        Account account = find(id);
+        Map<String, Object> before = snapshot(account);
+        account.unlock();
+        audit.record("unlock", "Account", id, before, snapshot(account));
+    }
+
+    private boolean isLastActiveAdmin(Account account) {
+        if (!account.hasRole(Role.ADMIN) || !account.isActive()) {
+            return false;
+        }
+        long admins = em.createQuery("select count(a) from Account a join a.roles r where r = :admin and a.active = true",
+                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+        return admins <= 1;
+    }
+
+    static Map<String, Object> snapshot(Account account) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", account.getUsername());
+        state.put("displayName", account.getDisplayName());
+        state.put("email", account.getEmail());
+        state.put("department", account.getDepartment().getCode());
+        state.put("departmentHead", account.isDepartmentHead());
+        state.put("roles", account.getRoles().stream().map(Role::name).sorted().toList());
+        state.put("active", account.isActive());
+        state.put("locked", account.getLockedUntil() != null);
+        return state;
+    }
+
+    private static String where(PageRequest page) {
+        List<String> clauses = new ArrayList<>();
+        if (page.filter("username") != null) {
+            clauses.add("(lower(a.username) like :username or lower(a.displayName) like :username)");
+        }
+        if (page.filter("department") != null) {
+            clauses.add("a.department.code = :department");
+        }
+        if (page.filter("role") != null) {
+            clauses.add("a.id in (select a2.id from Account a2 join a2.roles r where r = :role)");
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static void bind(TypedQuery<?> query, PageRequest page) {
+        if (page.filter("username") != null) {
+            query.setParameter("username", "%" + page.filter("username").toLowerCase() + "%");
+        }
+        if (page.filter("department") != null) {
+            query.setParameter("department", page.filter("department"));
+        }
+        if (page.filter("role") != null) {
+            query.setParameter("role", Role.valueOf(page.filter("role")));
+        }
+    }
+
+    /** For the start-up: whether any active administrator exists. */
+    @PermitAll
+    public boolean hasActiveAdministrator() {
+        return em.createQuery("select count(a) from Account a join a.roles r where r = :admin and a.active = true",
+                Long.class).setParameter("admin", Role.ADMIN).getSingleResult() > 0;
+    }
+
+    /** For the start-up and the demo: an account created by the system, not by a person. */
+    @PermitAll
+    public Account createSystemAccount(String username, String displayName, String departmentCode, String password,
+                                      Set<Role> roles) {
+        Department department = em.createQuery("select d from Department d where d.code = :code", Department.class)
+                .setParameter("code", departmentCode).getResultStream().findFirst()
+                .orElseGet(() -> departments().get(0));
+        Account account = new Account(username, displayName, department, passwords.hash(password));
+        account.setRoles(roles);
+        em.persist(account);
+        em.flush();
+        audit.recordSystem("create", "Account", account.getId(), snapshot(account));
+        return account;
+    }
+}

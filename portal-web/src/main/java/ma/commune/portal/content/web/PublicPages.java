@@ -1,0 +1,59 @@
+package ma.commune.portal.content.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import ma.commune.portal.content.boundary.CommuneProfileService;
+import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.content.entity.District;
+import ma.commune.portal.content.entity.KeyFigure;
+import ma.commune.portal.content.entity.NewsArticle;
+
+/** What the layout and the city window show: the commune's identity, its figures, districts, latest news. */
+@Named("commune")
+@RequestScoped
+public class PublicPages {
+
+    public static final int HOME_NEWS = 6;
+
+    @EJB
+    CommuneProfileService profiles;
+
+    @EJB
+    NewsService news;
+
+    private CommuneProfile profile;
+    private List<NewsArticle> latest;
+
+    public CommuneProfile getProfile() {
+        if (profile == null) {
+            profile = profiles.profile();
+        }
+        return profile;
+    }
+
+    public String getArmsUrl() {
+        return getProfile().getArms() == null ? null : "/files/" + getProfile().getArms().getId();
+    }
+
+    public List<KeyFigure> getKeyFigures() {
+        return profiles.keyFigures();
+    }
+
+    public List<District> getDistricts() {
+        return profiles.districts();
+    }
+
+    public List<NewsArticle> getLatestNews() {
+        if (latest == null) {
+            latest = news.latestPublished(0, HOME_NEWS);
+        }
+        return latest;
+    }
+
+    public PortalWindow[] getWindows() {
+        return PortalWindow.values();
+    }
+}

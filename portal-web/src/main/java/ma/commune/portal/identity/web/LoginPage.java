@@ -1,0 +1,89 @@
+package ma.commune.portal.identity.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import ma.commune.portal.shared.web.Messages;
+
+/** The back office's login and logout. A failed login says one generic thing, whatever the cause. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    ExternalContext externalContext;
+
+    @Inject
+    FacesContext facesContext;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
+        // A new session on login: a session id known before the login is worth nothing after it.
+        request.changeSessionId();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                withParams().credential(new UsernamePasswordCredential(username == null ? "" : username.trim().toLowerCase(),
+                        password == null ? "" : password)));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> {
+                if (!response.isCommitted()) {
+                    externalContext.redirect(externalContext.getRequestContextPath() + "/admin/");
+                }
+                facesContext.responseComplete();
+            }
+            default -> {
+                password = null;
+                Messages.error("login.failed");
+                facesContext.validationFailed();
+            }
+        }
+    }
+
+    public void logout() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException alreadyOut) {
+            // Nothing to end.
+        }
+        externalContext.invalidateSession();
+        externalContext.redirect(externalContext.getRequestContextPath() + "/?loggedOut=true");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

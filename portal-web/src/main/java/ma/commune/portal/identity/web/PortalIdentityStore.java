@@ -1,0 +1,36 @@
+package ma.commune.portal.identity.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.EnumSet;
+import java.util.Set;
+import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.LoginResult;
+
+/** Checks staff logins against the accounts in the database (PBKDF2 hashes, lock after five failures). */
+@ApplicationScoped
+public class PortalIdentityStore implements IdentityStore {
+
+    @EJB
+    AccountService accounts;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
+        return result.valid()
+                ? new CredentialValidationResult(result.username(), result.roles())
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+}

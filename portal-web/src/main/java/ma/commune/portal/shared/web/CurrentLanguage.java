@@ -1,0 +1,128 @@
+package ma.commune.portal.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ma.commune.portal.shared.CommuneTime;
+import ma.commune.portal.shared.Language;
+import ma.commune.portal.shared.LocalizedText;
+
+/**
+ * The language of the current request, for the pages: {@code #{language.tag}}, {@code #{language.dir}},
+ * localized content ({@code #{language.of(text)}}), dates and numbers in Moroccan formats, and the
+ * links that switch language on the same page.
+ */
+@Named("language")
+@RequestScoped
+public class CurrentLanguage {
+
+    @Inject
+    HttpServletRequest request;
+
+    private Language language;
+
+    public Language get() {
+        if (language == null) {
+            Object decided = request.getAttribute(LanguageFilter.ATTRIBUTE);
+            language = decided instanceof Language l ? l : Language.DEFAULT;
+        }
+        return language;
+    }
+
+    public String getTag() {
+        return get().tag();
+    }
+
+    public String getDir() {
+        return get().direction();
+    }
+
+    public Locale getLocale() {
+        return get().locale();
+    }
+
+    public boolean isRtl() {
+        return get().rightToLeft();
+    }
+
+    public List<Language> getAll() {
+        return List.of(Language.values());
+    }
+
+    public LocalizedText.Localized of(LocalizedText text) {
+        return text == null ? new LocalizedText().in(get()) : text.in(get());
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(get().formattingLocale()).format(instant.atZone(CommuneTime.ZONE));
+    }
+
+    /** For a {@code <time datetime>} attribute. */
+    public String isoDate(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(CommuneTime.ZONE));
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(get().formattingLocale()).format(instant.atZone(CommuneTime.ZONE));
+    }
+
+    public String number(Number number) {
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(get().formattingLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(number);
+    }
+
+    /** The current page, with its query string, in another language. */
+    public String switchTo(String tag) {
+        StringBuilder url = new StringBuilder(request.getRequestURI());
+        List<String> parameters = new ArrayList<>();
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            String name = parameter.getKey();
+            if ("lang".equals(name) || name.startsWith("jakarta.faces") || name.contains(":")) {
+                continue;
+            }
+            for (String value : parameter.getValue()) {
+                parameters.add(encode(name) + "=" + encode(value));
+            }
+        }
+        parameters.add("lang=" + encode(tag));
+        // Behind a forward (extension-less URLs) or an error page, link the address the visitor typed.
+        for (String original : List.of("jakarta.servlet.error.request_uri", "jakarta.servlet.forward.request_uri")) {
+            Object uri = request.getAttribute(original);
+            if (uri != null) {
+                url = new StringBuilder(uri.toString());
+                break;
+            }
+        }
+        return url.append('?').append(String.join("&", parameters)).toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Makes JSF render in the request's language (the view's locale follows). */
+    public void apply() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getViewRoot() != null) {
+            context.getViewRoot().setLocale(getLocale());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package ma.commune.portal.shared.web;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.entity.StoredFile;
+
+/** Any stored file, for editors' previews of content not yet published ({@code /admin/content/files/{id}}). */
+@WebServlet("/admin/content/files/*")
+public class StaffFileServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    FileStore files;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<StoredFile> file = PublicFileServlet.id(request.getPathInfo()).flatMap(files::find);
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        PublicFileServlet.send(file.get(), request, response, "private, no-store");
+    }
+}
