@@ -97,12 +97,29 @@ public class LocalizedText implements Serializable {
     public record Localized(String text, Language language, boolean fallback) implements Serializable {
         static final Localized EMPTY = new Localized("", Language.DEFAULT, true);
 
-        public String dir() {
+        // Bean-style getters too: Jakarta EL 5 (EE 10) does not read record components.
+        public String getText() {
+            return text;
+        }
+
+        public boolean isFallback() {
+            return fallback;
+        }
+
+        public String getDir() {
             return language.direction();
         }
 
-        public String lang() {
+        public String getLang() {
             return language.tag();
+        }
+
+        public String dir() {
+            return getDir();
+        }
+
+        public String lang() {
+            return getLang();
         }
     }
 }

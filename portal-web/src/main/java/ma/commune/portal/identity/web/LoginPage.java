@@ -36,6 +36,9 @@ public class LoginPage {
     @NotBlank
     private String password;
 
+    /** Where the visitor was going when the login was asked (only a back-office address is followed). */
+    private String continueTo;
+
     public void login() throws IOException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
@@ -48,7 +51,8 @@ public class LoginPage {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
                 if (!response.isCommitted()) {
-                    externalContext.redirect(externalContext.getRequestContextPath() + "/admin/");
+                    String target = continueTo != null && continueTo.matches("/admin/[A-Za-z0-9/_.-]*") ? continueTo : "/admin/";
+                    externalContext.redirect(externalContext.getRequestContextPath() + target);
                 }
                 facesContext.responseComplete();
             }
@@ -69,6 +73,14 @@ public class LoginPage {
         }
         externalContext.invalidateSession();
         externalContext.redirect(externalContext.getRequestContextPath() + "/?loggedOut=true");
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 
     public String getUsername() {

@@ -1,0 +1,78 @@
+package ma.commune.portal.identity.web;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Staff log in through the portal's JSF page ({@code /login}); the session then carries who they are.
+ * Written here rather than taken from {@code @CustomFormAuthenticationMechanismDefinition} because that
+ * one opens an HTTP session on every request, and residents' pages must stay session-less (cacheable,
+ * no cookie) while only staff have sessions.
+ */
+@ApplicationScoped
+@DeclareRoles({"ADMIN", "EDITOR", "SECRETARIAT", "FINANCE", "AGENT", "INFORMATION_OFFICER"})
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
+    public static final String LOGIN_PAGE = "/login";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return context.responseUnauthorized();
+            }
+            Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            request.getSession(true).setAttribute(SESSION_CALLER, caller);
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
+        if (caller instanceof Caller known) {
+            return context.notifyContainerAboutLogin(known.name(), known.groups());
+        }
+        if (context.isProtected()) {
+            try {
+                String target = request.getRequestURI().substring(request.getContextPath().length());
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                        + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            } catch (IOException failed) {
+                return context.responseUnauthorized();
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        context.cleanClientSubject();
+    }
+
+    /** Who logged in, with the roles they had then; a new login picks up changed roles. */
+    record Caller(String name, Set<String> groups) implements Serializable {
+    }
+}
