@@ -39,7 +39,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                // The login page shows its message itself: a form answered again, not a 401.
+                return AuthenticationStatus.SEND_FAILURE;
             }
             Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
             request.getSession(true).setAttribute(SESSION_CALLER, caller);

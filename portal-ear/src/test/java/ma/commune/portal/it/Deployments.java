@@ -1,0 +1,49 @@
+package ma.commune.portal.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The application under test is the real EAR the build produced; the tests ride inside its web module.
+ * One deployment per test class: keep the classes few and meaningful (about 20 s per deployment here).
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive portal(Class<?>... testClasses) {
+        String path = System.getProperty("portal.ear", "target/portal.ear");
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+        WebArchive web = ear.getAsType(WebArchive.class, "portal-web.war");
+        // Arquillian's test runner servlet must not be taken for an extension-less page (OmniFaces MultiViews).
+        String webXml = new String(readAll(web.get("WEB-INF/web.xml").getAsset().openStream()), StandardCharsets.UTF_8)
+                .replace("!/health", "!/health, !/ArquillianServletRunnerEE9");
+        web.delete("WEB-INF/web.xml");
+        web.setWebXML(new StringAsset(webXml));
+        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class);
+        ear.delete("portal-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The real EAR, untouched, for tests that act as a client over HTTP. */
+    public static EnterpriseArchive portalAsIs() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear", "target/portal.ear")));
+    }
+}

@@ -1,0 +1,134 @@
+package ma.commune.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A resident and an editor in a real browser (headless Chromium): the home page is Arabic and
+ * right-to-left, French is one click away, an editor logs in, publishes a news item, sees it on the
+ * home page, and logs out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("e2e")
+@RunAsClient
+class EditorJourneyE2E {
+
+    private static final String BASE = Browserless.BASE;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portalAsIs();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        // Selenium Manager cannot download browsers here: Debian's chromium and chromedriver are used.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--window-size=1280,1000");
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String htmlAttribute(String name) {
+        return browser.findElement(By.tagName("html")).getAttribute(name);
+    }
+
+    @Test
+    void aResidentReadsInArabicThenFrench() {
+        browser.get(BASE + "/");
+        assertEquals("ar", htmlAttribute("lang"));
+        assertEquals("rtl", htmlAttribute("dir"));
+        assertEquals("rtl", ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).direction"));
+        assertTrue(browser.findElements(By.cssSelector(".news-card")).size() >= 3, "the latest news are listed");
+
+        browser.findElement(By.cssSelector(".languages a[lang='fr']")).click();
+        wait.until(d -> "fr".equals(htmlAttribute("lang")));
+        assertEquals("ltr", htmlAttribute("dir"));
+        assertTrue(browser.findElement(By.cssSelector(".brand-name")).getText().contains("Ben Guerir"));
+
+        browser.findElement(By.cssSelector(".main-nav a[href='/city']")).click();
+        wait.until(ExpectedConditions.urlContains("/city"));
+        assertEquals("fr", htmlAttribute("lang"), "the choice of language is remembered");
+    }
+
+    @Test
+    void anEditorPublishesANewsItemThatResidentsSee() {
+        String title = "Journée portes ouvertes " + System.currentTimeMillis();
+        browser.get(BASE + "/admin/content/news");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("login:username")).sendKeys("editor");
+        browser.findElement(By.id("login:password")).sendKeys("BenGuerir-demo-2026");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/content/news"));
+        assertTrue(browser.findElement(By.id("current-user")).getText().contains("editor"));
+
+        browser.findElement(By.id("newsForm:create")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article:languages:titleAr")));
+        browser.findElement(By.id("article:languages:titleAr")).sendKeys("يوم الأبواب المفتوحة");
+        browser.findElement(By.id("article:languages:summaryAr")).sendKeys("الجماعة تفتح أبوابها للمواطنين");
+        richText("article:languages:bodyAr", "تستقبل الجماعة المواطنين يوم السبت.");
+
+        browser.findElement(By.xpath("//ul[@role='tablist']//a[contains(., 'Français')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article:languages:titleFr")));
+        browser.findElement(By.id("article:languages:titleFr")).sendKeys(title);
+        browser.findElement(By.id("article:languages:summaryFr")).sendKeys("La commune ouvre ses portes aux habitants.");
+        richText("article:languages:bodyFr", "La commune accueille les habitants samedi.");
+
+        browser.findElement(By.id("article:saveAndPublish")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/content/news"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("newsForm:articles"), title));
+
+        browser.get(BASE + "/?lang=fr");
+        List<WebElement> titles = browser.findElements(By.cssSelector(".news-card h3"));
+        assertTrue(titles.stream().anyMatch(t -> t.getText().contains(title)), "the published item is on the home page");
+
+        browser.get(BASE + "/admin/");
+        browser.findElement(By.id("logoutForm:logout")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin")));
+        browser.get(BASE + "/admin/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** Types into a PrimeFaces text editor (a Quill editable area inside the component). */
+    private void richText(String componentId, String text) {
+        WebElement editor = browser.findElement(By.cssSelector("[id='" + componentId + "'] .ql-editor"));
+        editor.click();
+        editor.sendKeys(text);
+    }
+}

@@ -1,0 +1,124 @@
+package ma.commune.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import ma.commune.portal.identity.boundary.AccountForm;
+import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.AuditLog;
+import ma.commune.portal.identity.entity.Account;
+import ma.commune.portal.identity.entity.AuditEntry;
+import ma.commune.portal.identity.entity.Role;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.boundary.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Accounts, roles, passwords and the login lock, on the real server and database. */
+@ExtendWith(ArquillianExtension.class)
+@Tag("integration")
+class IdentityIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portal(IdentityIT.class);
+    }
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    AuditLog audit;
+
+    @EJB
+    RunAs.AsAdmin asAdmin;
+
+    private AccountForm form(String username, Role role) {
+        AccountForm form = new AccountForm();
+        form.setUsername(username);
+        form.setDisplayName("Test " + username);
+        form.setDepartmentId(accounts.departments().get(0).getId());
+        form.setRoles(EnumSet.of(role));
+        form.setNewPassword("a-long-password-" + username);
+        return form;
+    }
+
+    @Test
+    void callersWithoutTheAdministratorRoleCannotManageAccounts() {
+        // (An editor's refusal is proven over HTTP with a real login: WebSecurityIT.)
+        assertThrows(EJBAccessException.class, () -> accounts.search(PageRequest.of(0, 10)));
+        assertThrows(EJBAccessException.class, () -> accounts.save(form("sneaky", Role.ADMIN)));
+        assertTrue(accounts.byUsername("sneaky").isEmpty());
+    }
+
+    @Test
+    void anonymousCallersCannotReadTheAuditLog() {
+        assertThrows(EJBAccessException.class, () -> audit.search(PageRequest.of(0, 10)));
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountWhosePasswordIsOnlyAHash() throws Exception {
+        Account created = asAdmin.call(() -> accounts.save(form("agent.voirie", Role.AGENT)));
+        assertTrue(created.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:"), created.getPasswordHash());
+        assertFalse(created.getPasswordHash().contains("a-long-password"));
+        assertTrue(accounts.authenticate("agent.voirie", "a-long-password-agent.voirie").valid());
+        assertEquals(java.util.Set.of("AGENT"), accounts.authenticate("agent.voirie", "a-long-password-agent.voirie").roles());
+
+        List<AuditEntry> entries = asAdmin.call(() -> audit.search(new PageRequest(0, 50, Map.of("entityType", "Account"), null, false)));
+        AuditEntry creation = entries.stream().filter(e -> e.getEntityId().equals(created.getId().toString())).findFirst().orElseThrow();
+        assertTrue(creation.getAfter().contains("\"password\":\"changed\""));
+        assertFalse(creation.getAfter().contains("PBKDF2"), "the audit log never holds a password hash");
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccount() throws Exception {
+        asAdmin.call(() -> accounts.save(form("locked.out", Role.EDITOR)));
+        for (int i = 0; i < 5; i++) {
+            assertFalse(accounts.authenticate("locked.out", "wrong-password").valid());
+        }
+        assertFalse(accounts.authenticate("locked.out", "a-long-password-locked.out").valid(),
+                "the right password is refused while the account is locked");
+        Account locked = accounts.byUsername("locked.out").orElseThrow();
+        assertTrue(locked.getLockedUntil() != null);
+
+        asAdmin.call(() -> {
+            accounts.unlock(locked.getId());
+            return null;
+        });
+        assertTrue(accounts.authenticate("locked.out", "a-long-password-locked.out").valid(), "an administrator unlocks it");
+    }
+
+    @Test
+    void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
+        assertEquals(accounts.authenticate("nobody-at-all", "whatever-password"),
+                accounts.authenticate("editor", "wrong-password"));
+    }
+
+    @Test
+    void theLastAdministratorKeepsTheRole() throws Exception {
+        Account admin = accounts.byUsername("admin").orElseThrow();
+        AccountForm demote = AccountForm.of(admin);
+        demote.setRoles(EnumSet.of(Role.EDITOR));
+        Exception refused = assertThrows(Exception.class, () -> asAdmin.call(() -> accounts.save(demote)));
+        RunAs.cause(refused, DomainRuleViolation.class);
+        assertTrue(accounts.byUsername("admin").orElseThrow().hasRole(Role.ADMIN));
+    }
+
+    @Test
+    void aTakenUserNameIsRefused() throws Exception {
+        Exception refused = assertThrows(Exception.class, () -> asAdmin.call(() -> accounts.save(form("editor", Role.EDITOR))));
+        RunAs.cause(refused, DomainRuleViolation.class);
+        assertEquals("account.rule.usernameTaken", RunAs.cause(refused, DomainRuleViolation.class).messageKey());
+    }
+}

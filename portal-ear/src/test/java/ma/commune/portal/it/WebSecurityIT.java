@@ -1,0 +1,121 @@
+package ma.commune.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The portal seen from outside, over HTTP: pages, languages, headers, and who may enter the back office. */
+@ExtendWith(ArquillianExtension.class)
+@Tag("integration")
+class WebSecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portalAsIs();
+    }
+
+    @Test
+    void theHomePageIsArabicRightToLeftWithNewsAndNoSession() throws Exception {
+        HttpResponse<String> home = new Browserless().get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("lang=\"ar\" dir=\"rtl\""), "html lang/dir");
+        assertTrue(home.body().contains("جماعة ابن جرير"));
+        assertTrue(home.body().contains("class=\"card news-card\""), "the latest news");
+        assertTrue(home.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "a resident's page opens no session");
+    }
+
+    @Test
+    void languagesSwitchByParameterCookieAndBrowser() throws Exception {
+        Browserless browser = new Browserless();
+        HttpResponse<String> french = browser.get("/city?lang=fr");
+        assertTrue(french.body().contains("lang=\"fr\" dir=\"ltr\""));
+        assertTrue(french.body().contains("Commune de Ben Guerir"));
+        assertTrue(browser.get("/").body().contains("lang=\"fr\""), "the choice is remembered in a cookie");
+        assertTrue(new Browserless().get("/", "Accept-Language", "fr-FR,fr;q=0.9").body().contains("lang=\"fr\""));
+        assertTrue(new Browserless().get("/?lang=zgh").body().contains("lang=\"zgh\""));
+        assertTrue(new Browserless().get("/?lang=klingon").body().contains("lang=\"ar\" dir=\"rtl\""), "unknown: Arabic");
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicyWithoutInlineScripts() throws Exception {
+        String csp = new Browserless().get("/city").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String scripts = csp.substring(csp.indexOf("script-src"));
+        assertFalse(scripts.contains("unsafe-inline"), csp);
+        assertTrue(scripts.contains("'nonce-"), csp);
+    }
+
+    @Test
+    void unknownPagesAndDraftsAreRealNotFoundPages() throws Exception {
+        HttpResponse<String> unknown = new Browserless().get("/no-such-page");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("site-header"), "the 404 page is in the portal's layout");
+        assertEquals(404, new Browserless().get("/city/extra").statusCode());
+        assertEquals(404, new Browserless().get("/news/999999").statusCode());
+        assertEquals(404, new Browserless().get("/news/not-a-number").statusCode());
+        // The demo's drafts (the last two articles of the demo content) are never public.
+        HttpResponse<String> list = new Browserless().get("/news");
+        assertEquals(200, list.statusCode());
+        assertFalse(list.body().contains("/news/11\"") || list.body().contains("/news/12\""), "drafts are not listed");
+        assertEquals(404, new Browserless().get("/news/12").statusCode());
+    }
+
+    @Test
+    void anonymousVisitorsCannotReachTheBackOffice() throws Exception {
+        for (String path : new String[] {"/admin/", "/admin/content/news", "/admin/identity/accounts", "/admin/identity/audit"}) {
+            HttpResponse<String> response = new Browserless().get(path);
+            assertEquals(302, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Location").orElse("").contains("/login"), path);
+        }
+    }
+
+    @Test
+    void aWrongPasswordGetsOneGenericMessage() throws Exception {
+        HttpResponse<String> refused = new Browserless().login("editor", "not-the-password");
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("اسم المستخدم أو كلمة المرور غير صحيحة") || refused.body().contains("login:messages"),
+                "the login page again, with its message");
+        HttpResponse<String> unknownUser = new Browserless().login("nobody", "not-the-password");
+        assertEquals(messages(refused.body()), messages(unknownUser.body()), "same message for an unknown user");
+    }
+
+    @Test
+    void anEditorEntersTheBackOfficeButNotAccountManagement() throws Exception {
+        Browserless editor = new Browserless();
+        HttpResponse<String> login = editor.login("editor", "BenGuerir-demo-2026");
+        assertEquals(302, login.statusCode(), "a successful login redirects");
+        assertEquals(200, editor.get("/admin/").statusCode());
+        assertEquals(200, editor.get("/admin/content/news").statusCode());
+        assertEquals(403, editor.get("/admin/identity/accounts").statusCode());
+        assertEquals(403, editor.get("/admin/identity/audit").statusCode());
+    }
+
+    @Test
+    void theAdministratorManagesAccounts() throws Exception {
+        Browserless admin = new Browserless();
+        assertEquals(302, admin.login("admin", System.getProperty("it.adminPassword", "It-admin-password-1")).statusCode());
+        HttpResponse<String> accounts = admin.get("/admin/identity/accounts");
+        assertEquals(200, accounts.statusCode());
+        assertTrue(accounts.body().contains("editor"));
+    }
+
+    @Test
+    void healthReportsTheDatabase() throws Exception {
+        HttpResponse<String> health = new Browserless().get("/health");
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"database\"") && health.body().contains("\"UP\""), health.body());
+    }
+
+    private static String messages(String html) {
+        int start = html.indexOf("id=\"login:messages\"");
+        return start < 0 ? "" : html.substring(start, html.indexOf("</ul>", start) < 0 ? start : html.indexOf("</ul>", start));
+    }
+}
