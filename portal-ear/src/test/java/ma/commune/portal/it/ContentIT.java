@@ -16,6 +16,7 @@ import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.content.boundary.FileStore;
 import ma.commune.portal.content.boundary.NewsForm;
 import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.boundary.ProfileForm;
 import ma.commune.portal.content.entity.NewsArticle;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.entity.AuditEntry;
@@ -102,6 +103,28 @@ class ContentIT {
         assertTrue(publish.getBefore().contains("\"status\":\"DRAFT\""), publish.getBefore());
         assertTrue(publish.getAfter().contains("\"status\":\"PUBLISHED\""), publish.getAfter());
         assertEquals("system:ADMIN", publish.getActor());
+    }
+
+    @Test
+    void anEditOfTheProfileIsSanitizedPublicAndAudited() throws Exception {
+        ProfileForm form = ProfileForm.of(profiles.profile());
+        form.setTaglineFr("Ville du savoir et de la phosphate");
+        form.setPresentationFr("<p>Présentation<script>alert(1)</script></p>");
+        asAdmin.call(() -> profiles.update(form));
+        assertEquals("Ville du savoir et de la phosphate", profiles.profile().getTagline().getFr());
+        assertEquals("<p>Présentation</p>", profiles.profile().getPresentation().getFr());
+        List<AuditEntry> entries = asAdmin.call(() -> audit.search(
+                new PageRequest(0, 5, Map.of("entityType", "CommuneProfile"), null, false)));
+        assertTrue(entries.get(0).getAfter().contains("Ville du savoir et de la phosphate"));
+
+        ProfileForm stale = form; // the version it was read at is now old
+        Exception refused = assertThrows(Exception.class, () -> asAdmin.call(() -> profiles.update(stale)));
+        assertEquals("error.concurrentChange", RunAs.cause(refused, DomainRuleViolation.class).messageKey());
+    }
+
+    @Test
+    void anonymousCallersCannotChangeTheProfile() {
+        assertThrows(EJBAccessException.class, () -> profiles.update(ProfileForm.of(profiles.profile())));
     }
 
     @Test

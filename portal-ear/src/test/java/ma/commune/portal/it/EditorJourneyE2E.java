@@ -118,6 +118,18 @@ class EditorJourneyE2E {
         List<WebElement> titles = browser.findElements(By.cssSelector(".news-card h3"));
         assertTrue(titles.stream().anyMatch(t -> t.getText().contains(title)), "the published item is on the home page");
 
+        // The commune's profile: a new French tagline shows on the public pages.
+        String tagline = "Ville du savoir " + System.currentTimeMillis();
+        browser.get(BASE + "/admin/content/profile");
+        browser.findElement(By.xpath("//ul[@role='tablist']//a[contains(., 'Français')]")).click();
+        WebElement taglineField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:languages:taglineFr")));
+        taglineField.clear();
+        taglineField.sendKeys(tagline);
+        browser.findElement(By.id("profile:save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='profile:messages'] .ui-messages-info")));
+        browser.get(BASE + "/?lang=fr");
+        assertTrue(browser.findElement(By.cssSelector(".hero")).getText().contains(tagline), "the profile edit is public");
+
         browser.get(BASE + "/admin/");
         browser.findElement(By.id("logoutForm:logout")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin")));

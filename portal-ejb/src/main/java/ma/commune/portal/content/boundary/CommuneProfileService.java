@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import ma.commune.portal.content.entity.CommuneProfile;
 import ma.commune.portal.content.entity.District;
 import ma.commune.portal.content.entity.KeyFigure;
@@ -81,22 +82,7 @@ public class CommuneProfileService {
         if (figure.getValue() == null || figure.getLabel().isEmpty()) {
             throw new DomainRuleViolation("profile.rule.figureIncomplete");
         }
-        Map<String, Object> before = null;
-        KeyFigure saved;
-        if (figure.getId() == null) {
-            em.persist(figure);
-            saved = figure;
-        } else {
-            KeyFigure current = em.find(KeyFigure.class, figure.getId());
-            if (current == null) {
-                throw new DomainRuleViolation("error.notFound");
-            }
-            before = snapshot(current);
-            saved = em.merge(figure);
-        }
-        em.flush();
-        audit.record(before == null ? "create" : "update", "KeyFigure", saved.getId(), before, snapshot(saved));
-        return saved;
+        return saveAudited(figure, figure.getId(), KeyFigure.class, "KeyFigure", CommuneProfileService::snapshot, KeyFigure::getId);
     }
 
     public void deleteKeyFigure(long id) {
@@ -111,21 +97,27 @@ public class CommuneProfileService {
         if (district.getName().isEmpty()) {
             throw new DomainRuleViolation("profile.rule.districtNameRequired");
         }
+        return saveAudited(district, district.getId(), District.class, "District", CommuneProfileService::snapshot, District::getId);
+    }
+
+    /** Creates or updates a small piece of reference content, with its audit entry. */
+    private <T> T saveAudited(T entity, Long id, Class<T> type, String entityType,
+                              Function<T, Map<String, Object>> snapshot, Function<T, Long> idOf) {
         Map<String, Object> before = null;
-        District saved;
-        if (district.getId() == null) {
-            em.persist(district);
-            saved = district;
+        T saved;
+        if (id == null) {
+            em.persist(entity);
+            saved = entity;
         } else {
-            District current = em.find(District.class, district.getId());
+            T current = em.find(type, id);
             if (current == null) {
                 throw new DomainRuleViolation("error.notFound");
             }
-            before = snapshot(current);
-            saved = em.merge(district);
+            before = snapshot.apply(current);
+            saved = em.merge(entity);
         }
         em.flush();
-        audit.record(before == null ? "create" : "update", "District", saved.getId(), before, snapshot(saved));
+        audit.record(before == null ? "create" : "update", entityType, idOf.apply(saved), before, snapshot.apply(saved));
         return saved;
     }
 
