@@ -116,6 +116,19 @@ class IdentityIT {
     }
 
     @Test
+    void aDepartmentHasOneHead() throws Exception {
+        AccountForm first = form("head.one", Role.AGENT);
+        first.setDepartmentHead(true);
+        Account one = asAdmin.call(() -> accounts.save(first));
+        AccountForm second = form("head.two", Role.AGENT);
+        second.setDepartmentHead(true);
+        Account two = asAdmin.call(() -> accounts.save(second));
+        assertEquals(one.getDepartment(), two.getDepartment());
+        assertFalse(accounts.byUsername("head.one").orElseThrow().isDepartmentHead(), "the former head is no longer head");
+        assertEquals("head.two", accounts.headOf(two.getDepartment()).orElseThrow().getUsername());
+    }
+
+    @Test
     void aTakenUserNameIsRefused() throws Exception {
         Exception refused = assertThrows(Exception.class, () -> asAdmin.call(() -> accounts.save(form("editor", Role.EDITOR))));
         RunAs.cause(refused, DomainRuleViolation.class);

@@ -163,6 +163,9 @@ public class AccountService {
             em.persist(account);
             em.flush();
         }
+        if (account.isDepartmentHead()) {
+            replaceHeadOf(account);
+        }
         Map<String, Object> after = snapshot(account);
         if (form.getNewPassword() != null) {
             // The audit log says that the password changed, never what it is (not even its hash).
@@ -170,6 +173,26 @@ public class AccountService {
         }
         audit.record(before == null ? "create" : "update", "Account", account.getId(), before, after);
         return account;
+    }
+
+    /** A department has one head: naming a new one ends the previous one's headship (audited). */
+    private void replaceHeadOf(Account head) {
+        List<Account> previous = em.createQuery("select a from Account a where a.department = :department"
+                        + " and a.departmentHead = true and a.id <> :id", Account.class)
+                .setParameter("department", head.getDepartment()).setParameter("id", head.getId()).getResultList();
+        for (Account former : previous) {
+            Map<String, Object> before = snapshot(former);
+            former.setDepartmentHead(false);
+            audit.record("update", "Account", former.getId(), before, snapshot(former));
+        }
+    }
+
+    /** The head of a department, who receives its daily reports. */
+    @PermitAll
+    public Optional<Account> headOf(Department department) {
+        return em.createQuery("select a from Account a where a.department = :department and a.departmentHead = true"
+                        + " and a.active = true", Account.class)
+                .setParameter("department", department).getResultStream().findFirst();
     }
 
     public void unlock(long id) {
