@@ -137,6 +137,30 @@ class EditorJourneyE2E {
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 
+    @Test
+    void publishingWithoutAFrenchTitleIsRefusedNextToTheFieldAndSavesNothing() {
+        String title = "خبر بدون عنوان فرنسي " + System.currentTimeMillis();
+        browser.get(BASE + "/?lang=fr");
+        browser.get(BASE + "/admin/content/news-edit");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("login:username")).sendKeys("editor");
+        browser.findElement(By.id("login:password")).sendKeys("BenGuerir-demo-2026");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/content/news-edit"));
+        browser.findElement(By.id("article:languages:titleAr")).sendKeys(title);
+        browser.findElement(By.id("article:languages:summaryAr")).sendKeys("ملخص");
+        richText("article:languages:bodyAr", "نص");
+        browser.findElement(By.id("article:saveAndPublish")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+        String text = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('.ui-message-error').textContent");
+        assertTrue(text.contains("français"), "the message is in the editor's language, next to the field: " + text);
+
+        browser.get(BASE + "/admin/content/news");
+        assertTrue(!browser.findElement(By.id("newsForm:articles")).getText().contains(title), "nothing was saved");
+    }
+
     /** Types into a PrimeFaces text editor (a Quill editable area inside the component). */
     private void richText(String componentId, String text) {
         WebElement editor = browser.findElement(By.cssSelector("[id='" + componentId + "'] .ql-editor"));

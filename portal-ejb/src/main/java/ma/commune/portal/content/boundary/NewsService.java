@@ -135,6 +135,12 @@ public class NewsService {
         return article;
     }
 
+    /** Saves and publishes in one transaction: if the article cannot be published, nothing is saved. */
+    public NewsArticle saveAndPublish(NewsForm form) {
+        NewsArticle article = save(form);
+        return article.isPublished() ? article : publish(article.getId());
+    }
+
     public NewsArticle publish(long id) {
         NewsArticle article = find(id);
         Map<String, Object> before = snapshot(article);

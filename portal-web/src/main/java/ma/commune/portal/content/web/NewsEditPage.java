@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Map;
 import ma.commune.portal.content.boundary.FileStore;
 import ma.commune.portal.content.boundary.NewsForm;
 import ma.commune.portal.content.boundary.NewsService;
@@ -26,6 +27,16 @@ public class NewsEditPage implements Serializable {
 
     @EJB
     FileStore files;
+
+    /** Where each rule's message is shown: next to the field it is about. */
+    private static final Map<String, String> FIELD_OF_RULE = Map.of(
+            "news.rule.titleRequired", "article:languages:titleAr",
+            "news.rule.titleInBothLanguages", "article:languages:titleFr",
+            "news.rule.summaryInBothLanguages", "article:languages:summaryFr",
+            "news.rule.bodyRequired", "article:languages:bodyAr",
+            "file.rule.notAnImage", "article:image",
+            "file.rule.tooLarge", "article:image",
+            "file.rule.empty", "article:image");
 
     private Long id;
     private NewsForm form;
@@ -59,15 +70,16 @@ public class NewsEditPage implements Serializable {
 
     private String store(boolean publish) {
         try {
-            NewsArticle article = news.save(form);
-            if (publish && !article.isPublished()) {
-                article = news.publish(article.getId());
+            if (publish) {
+                news.saveAndPublish(form);
+            } else {
+                news.save(form);
             }
             Messages.info(publish ? "news.published" : "news.saved");
             Faces.getFlash().setKeepMessages(true);
             return "/admin/content/news?faces-redirect=true";
         } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
+            Messages.refused(refused, FIELD_OF_RULE);
             return null;
         }
     }
@@ -77,7 +89,7 @@ public class NewsEditPage implements Serializable {
             form.setImageId(files.storeImage(event.getFile().getFileName(), event.getFile().getContent()).getId());
             Messages.info("file.uploaded");
         } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
+            Messages.refused(refused, FIELD_OF_RULE);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.content.boundary.FileStore;
 import ma.commune.portal.content.boundary.ProfileForm;
@@ -29,6 +30,11 @@ public class ProfileAdminPage implements Serializable {
     @EJB
     FileStore files;
 
+    private static final Map<String, String> FIELD_OF_RULE = Map.of(
+            "profile.rule.nameInBothLanguages", "profile:languages:nameFr",
+            "file.rule.notAnImage", "profile:arms",
+            "file.rule.tooLarge", "profile:arms");
+
     private ProfileForm form;
     private List<KeyFigure> figures;
     private List<District> districts;
@@ -45,7 +51,7 @@ public class ProfileAdminPage implements Serializable {
             form = ProfileForm.of(profiles.update(form));
             Messages.info("profile.saved");
         } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
+            Messages.refused(refused, FIELD_OF_RULE);
         }
     }
 
@@ -54,7 +60,7 @@ public class ProfileAdminPage implements Serializable {
             form.setArmsId(files.storeImage(event.getFile().getFileName(), event.getFile().getContent()).getId());
             Messages.info("file.uploaded");
         } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
+            Messages.refused(refused, FIELD_OF_RULE);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import ma.commune.portal.identity.boundary.AccountForm;
 import ma.commune.portal.identity.boundary.AccountService;
 import ma.commune.portal.identity.entity.Account;
@@ -25,6 +26,14 @@ public class AccountsPage implements Serializable {
 
     @EJB
     AccountService accounts;
+
+    private static final Map<String, String> FIELD_OF_RULE = Map.of(
+            "account.rule.usernameTaken", "accountDialogForm:username",
+            "account.rule.passwordTooShort", "accountDialogForm:newPassword",
+            "account.rule.passwordRequired", "accountDialogForm:newPassword",
+            "account.rule.roleRequired", "accountDialogForm:roles",
+            "account.rule.departmentRequired", "accountDialogForm:department",
+            "account.rule.lastAdmin", "accountDialogForm:roles");
 
     private PagedModel<Account> model;
     private AccountForm form = new AccountForm();
@@ -51,7 +60,7 @@ public class AccountsPage implements Serializable {
             Messages.info("account.saved");
             PrimeFaces.current().executeScript("PF('accountDialog').hide()");
         } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
+            Messages.refused(refused, FIELD_OF_RULE);
         }
     }
 

@@ -41,7 +41,20 @@ public final class Messages {
     }
 
     public static void refused(DomainRuleViolation violation) {
-        error(violation.messageKey());
+        refused(violation, java.util.Map.of());
+    }
+
+    /**
+     * A refusal by a business rule: the message goes next to the field the rule is about (client ids
+     * by message key), or on top of the form when the rule is about the whole.
+     */
+    public static void refused(DomainRuleViolation violation, java.util.Map<String, String> fieldOfRule) {
+        String field = fieldOfRule.get(violation.messageKey());
+        if (field != null) {
+            fieldError(field, violation.messageKey());
+        } else {
+            error(violation.messageKey());
+        }
         FacesContext.getCurrentInstance().validationFailed();
     }
 
