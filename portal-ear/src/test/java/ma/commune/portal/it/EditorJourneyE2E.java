@@ -90,12 +90,7 @@ class EditorJourneyE2E {
     @Test
     void anEditorPublishesANewsItemThatResidentsSee() {
         String title = "Journée portes ouvertes " + System.currentTimeMillis();
-        browser.get(BASE + "/admin/content/news");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("login:username")).sendKeys("editor");
-        browser.findElement(By.id("login:password")).sendKeys("BenGuerir-demo-2026");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/content/news"));
+        openAsEditor("/admin/content/news");
         assertTrue(browser.findElement(By.id("current-user")).getText().contains("editor"));
 
         browser.findElement(By.id("newsForm:create")).click();
@@ -141,12 +136,7 @@ class EditorJourneyE2E {
     void publishingWithoutAFrenchTitleIsRefusedNextToTheFieldAndSavesNothing() {
         String title = "خبر بدون عنوان فرنسي " + System.currentTimeMillis();
         browser.get(BASE + "/?lang=fr");
-        browser.get(BASE + "/admin/content/news-edit");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("login:username")).sendKeys("editor");
-        browser.findElement(By.id("login:password")).sendKeys("BenGuerir-demo-2026");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/content/news-edit"));
+        openAsEditor("/admin/content/news-edit");
         browser.findElement(By.id("article:languages:titleAr")).sendKeys(title);
         browser.findElement(By.id("article:languages:summaryAr")).sendKeys("ملخص");
         richText("article:languages:bodyAr", "نص");
@@ -159,6 +149,16 @@ class EditorJourneyE2E {
 
         browser.get(BASE + "/admin/content/news");
         assertTrue(!browser.findElement(By.id("newsForm:articles")).getText().contains(title), "nothing was saved");
+    }
+
+    /** Opens a back-office page: the portal asks for the login first, then continues to the page. */
+    private void openAsEditor(String page) {
+        browser.get(BASE + page);
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("login:username")).sendKeys("editor");
+        browser.findElement(By.id("login:password")).sendKeys("BenGuerir-demo-2026");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains(page));
     }
 
     /** Types into a PrimeFaces text editor (a Quill editable area inside the component). */

@@ -43,6 +43,8 @@ class WebSecurityIT {
         assertTrue(new Browserless().get("/", "Accept-Language", "fr-FR,fr;q=0.9").body().contains("lang=\"fr\""));
         assertTrue(new Browserless().get("/?lang=zgh").body().contains("lang=\"zgh\""));
         assertTrue(new Browserless().get("/?lang=klingon").body().contains("lang=\"ar\" dir=\"rtl\""), "unknown: Arabic");
+        assertTrue(new Browserless().get("/news?page=1").body().contains("href=\"/news?page=1&amp;lang=fr\""),
+                "the language switch keeps the page and its query");
     }
 
     @Test

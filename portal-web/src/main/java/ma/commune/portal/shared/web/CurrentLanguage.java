@@ -14,7 +14,6 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.LocalizedText;
@@ -89,29 +88,30 @@ public class CurrentLanguage {
         return format.format(number);
     }
 
-    /** The current page, with its query string, in another language. */
+    /** The current page, with its query string (never a form's fields), in another language. */
     public String switchTo(String tag) {
-        StringBuilder url = new StringBuilder(request.getRequestURI());
-        List<String> parameters = new ArrayList<>();
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-            String name = parameter.getKey();
-            if ("lang".equals(name) || name.startsWith("jakarta.faces") || name.contains(":")) {
-                continue;
-            }
-            for (String value : parameter.getValue()) {
-                parameters.add(encode(name) + "=" + encode(value));
-            }
-        }
-        parameters.add("lang=" + encode(tag));
+        String uri = request.getRequestURI();
+        String query = request.getQueryString();
         // Behind a forward (extension-less URLs) or an error page, link the address the visitor typed.
-        for (String original : List.of("jakarta.servlet.error.request_uri", "jakarta.servlet.forward.request_uri")) {
-            Object uri = request.getAttribute(original);
-            if (uri != null) {
-                url = new StringBuilder(uri.toString());
+        for (String kind : List.of("jakarta.servlet.error", "jakarta.servlet.forward")) {
+            Object original = request.getAttribute(kind + ".request_uri");
+            if (original != null) {
+                uri = original.toString();
+                Object originalQuery = request.getAttribute(kind + ".query_string");
+                query = originalQuery == null ? null : originalQuery.toString();
                 break;
             }
         }
-        return url.append('?').append(String.join("&", parameters)).toString();
+        List<String> parameters = new ArrayList<>();
+        if (query != null) {
+            for (String parameter : query.split("&")) {
+                if (!parameter.isEmpty() && !parameter.equals("lang") && !parameter.startsWith("lang=")) {
+                    parameters.add(parameter);
+                }
+            }
+        }
+        parameters.add("lang=" + encode(tag));
+        return uri + "?" + String.join("&", parameters);
     }
 
     private static String encode(String value) {
