@@ -51,6 +51,8 @@ public class PublicFileServlet extends HttpServlet {
             return;
         }
         response.setContentType(file.getContentType());
+        // Binary content: no charset (the container would otherwise append its default one).
+        response.setCharacterEncoding((String) null);
         response.setContentLengthLong(file.getSize());
         response.getOutputStream().write(file.getContent());
     }
