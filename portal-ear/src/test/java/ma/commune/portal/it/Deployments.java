@@ -28,7 +28,7 @@ public final class Deployments {
                 .replace("!/health", "!/health, !/ArquillianServletRunnerEE9");
         web.delete("WEB-INF/web.xml");
         web.setWebXML(new StringAsset(webXml));
-        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class);
+        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, Browserless.class);
         ear.delete("portal-web.war");
         ear.addAsModule(web);
         return ear;

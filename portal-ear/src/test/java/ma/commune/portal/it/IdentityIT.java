@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,23 @@ class IdentityIT {
         assertEquals(one.getDepartment(), two.getDepartment());
         assertFalse(accounts.byUsername("head.one").orElseThrow().isDepartmentHead(), "the former head is no longer head");
         assertEquals("head.two", accounts.headOf(two.getDepartment()).orElseThrow().getUsername());
+    }
+
+    @Test
+    void aDeactivatedAccountLosesTheBackOfficeAtItsNextRequest() throws Exception {
+        Account created = asAdmin.call(() -> accounts.save(form("leaving.agent", Role.AGENT)));
+        Browserless browser = new Browserless();
+        assertEquals(302, browser.login("leaving.agent", "a-long-password-leaving.agent").statusCode());
+        assertEquals(200, browser.get("/admin/").statusCode());
+
+        AccountForm deactivate = AccountForm.of(accounts.byUsername("leaving.agent").orElseThrow());
+        deactivate.setActive(false);
+        asAdmin.call(() -> accounts.save(deactivate));
+        HttpResponse<String> after = browser.get("/admin/");
+        assertEquals(302, after.statusCode(), "the open session no longer opens the back office");
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("/login"));
+        assertFalse(accounts.authenticate("leaving.agent", "a-long-password-leaving.agent").valid());
+        assertTrue(created.getId() > 0);
     }
 
     @Test

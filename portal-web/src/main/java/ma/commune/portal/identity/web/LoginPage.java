@@ -51,7 +51,9 @@ public class LoginPage {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
                 if (!response.isCommitted()) {
-                    String target = continueTo != null && continueTo.matches("/admin/[A-Za-z0-9/_.-]*") ? continueTo : "/admin/";
+                    // Only a back-office address of this portal is followed: never another site, never "..".
+                    String target = continueTo != null && continueTo.matches("/admin/[A-Za-z0-9/_.-]*")
+                            && !continueTo.contains("..") && !continueTo.contains("//") ? continueTo : "/admin/";
                     externalContext.redirect(externalContext.getRequestContextPath() + target);
                 }
                 facesContext.responseComplete();

@@ -1,6 +1,7 @@
 package ma.commune.portal.identity.web;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,7 +16,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.entity.Account;
 
 /**
  * Staff log in through the portal's JSF page ({@code /login}); the session then carries who they are.
@@ -33,6 +38,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     IdentityStoreHandler identityStores;
 
+    @EJB
+    AccountService accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -49,19 +57,38 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
         if (caller instanceof Caller known) {
-            return context.notifyContainerAboutLogin(known.name(), known.groups());
+            if (!context.isProtected()) {
+                return context.notifyContainerAboutLogin(known.name(), known.groups());
+            }
+            // A back-office request: the account as it is now, so that a deactivation or a change of
+            // roles takes effect at once, not at the end of the session.
+            Optional<Account> account = accounts.byUsername(known.name()).filter(Account::isActive);
+            if (account.isEmpty()) {
+                session.invalidate();
+                return redirectToLogin(request, response, context);
+            }
+            Set<String> roles = account.get().getRoles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+            if (!roles.equals(known.groups())) {
+                session.setAttribute(SESSION_CALLER, new Caller(known.name(), roles));
+            }
+            return context.notifyContainerAboutLogin(known.name(), roles);
         }
         if (context.isProtected()) {
-            try {
-                String target = request.getRequestURI().substring(request.getContextPath().length());
-                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?continue="
-                        + URLEncoder.encode(target, StandardCharsets.UTF_8));
-            } catch (IOException failed) {
-                return context.responseUnauthorized();
-            }
-            return AuthenticationStatus.SEND_CONTINUE;
+            return redirectToLogin(request, response, context);
         }
         return context.doNothing();
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        try {
+            String target = request.getRequestURI().substring(request.getContextPath().length());
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        } catch (IOException failed) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     @Override
