@@ -1,5 +1,6 @@
 package ma.commune.portal.content.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -23,7 +24,9 @@ import ma.commune.portal.shared.entity.StoredFile;
  */
 @Entity
 @Table(name = "commune_profile")
-public class CommuneProfile {
+public class CommuneProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final long THE_COMMUNE = 1L;
 

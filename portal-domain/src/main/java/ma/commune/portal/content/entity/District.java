@@ -1,5 +1,6 @@
 package ma.commune.portal.content.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,7 +15,9 @@ import ma.commune.portal.shared.LocalizedText;
 /** A district (quartier) of the commune; later windows locate projects and reports in them. */
 @Entity
 @Table(name = "district")
-public class District {
+public class District implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package ma.commune.portal.content.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -15,7 +16,9 @@ import ma.commune.portal.shared.LocalizedText;
 /** A key figure of the commune (population, area, ...), with its unit, year and source. */
 @Entity
 @Table(name = "key_figure")
-public class KeyFigure {
+public class KeyFigure implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

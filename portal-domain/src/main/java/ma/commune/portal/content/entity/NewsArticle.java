@@ -1,5 +1,6 @@
 package ma.commune.portal.content.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -23,7 +24,9 @@ import ma.commune.portal.shared.entity.StoredFile;
 /** A news article or activity of the commune, written in Arabic and French, draft until published. */
 @Entity
 @Table(name = "news_article")
-public class NewsArticle {
+public class NewsArticle implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

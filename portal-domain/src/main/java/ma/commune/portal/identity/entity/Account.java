@@ -1,5 +1,6 @@
 package ma.commune.portal.identity.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,7 +32,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);

@@ -1,5 +1,6 @@
 package ma.commune.portal.identity.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,7 +15,9 @@ import ma.commune.portal.shared.LocalizedText;
 /** One of the commune's departments (services). They are data: each commune has its own. */
 @Entity
 @Table(name = "department")
-public class Department {
+public class Department implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

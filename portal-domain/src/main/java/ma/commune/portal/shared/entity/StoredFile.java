@@ -1,5 +1,6 @@
 package ma.commune.portal.shared.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "stored_file")
-public class StoredFile {
+public class StoredFile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

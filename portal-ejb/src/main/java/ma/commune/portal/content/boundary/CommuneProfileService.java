@@ -73,7 +73,11 @@ public class CommuneProfileService {
             profile.setArms(em.find(StoredFile.class, form.getArmsId()));
         }
         profile.touch(Instant.now());
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException concurrent) {
+            throw new DomainRuleViolation("error.concurrentChange");
+        }
         audit.record("update", "CommuneProfile", profile.getId(), before, snapshot(profile));
         return profile;
     }

@@ -116,8 +116,7 @@ public class NewsService {
         if (form.title().isEmpty()) {
             throw new DomainRuleViolation("news.rule.titleRequired");
         }
-        article.setPublishedAt(form.publicationInstant() != null ? form.publicationInstant()
-                : article.isPublished() ? article.getPublishedAt() : null);
+        article.setPublishedAt(publicationDate(article, form));
         article.setImage(form.getImageId() == null ? null : em.find(StoredFile.class, form.getImageId()));
         if (article.isPublished()) {
             // A published article stays publishable after an edit, or the edit is refused.
@@ -139,6 +138,20 @@ public class NewsService {
     public NewsArticle saveAndPublish(NewsForm form) {
         NewsArticle article = save(form);
         return article.isPublished() ? article : publish(article.getId());
+    }
+
+    /**
+     * The editor's date when they chose one; the article's own instant when the date shown is still
+     * its date (so an edit never moves an article in the news order); none for a draft left empty.
+     */
+    private static Instant publicationDate(NewsArticle article, NewsForm form) {
+        Instant current = article.getPublishedAt();
+        if (form.getPublicationDate() == null) {
+            return article.isPublished() ? current : null;
+        }
+        boolean unchanged = current != null
+                && current.atZone(ma.commune.portal.shared.CommuneTime.ZONE).toLocalDate().equals(form.getPublicationDate());
+        return unchanged ? current : form.publicationInstant();
     }
 
     public NewsArticle publish(long id) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -51,7 +52,13 @@ public class AccountService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginResult authenticate(String username, String password) {
         Instant now = Instant.now();
-        Optional<Account> found = byUsername(username);
+        // The row stays locked while the password is checked: parallel guesses are counted one after
+        // another instead of overwriting each other's count.
+        Optional<Account> found = username == null || username.isBlank() ? Optional.empty()
+                : em.createQuery("select a from Account a where a.username = :username", Account.class)
+                .setParameter("username", username.trim().toLowerCase())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
         if (found.isEmpty()) {
             passwords.verifyDecoy(password);
             return LoginResult.refused();
@@ -211,7 +218,7 @@ public class AccountService {
         return admins <= 1;
     }
 
-    static Map<String, Object> snapshot(Account account) {
+    public static Map<String, Object> snapshot(Account account) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("username", account.getUsername());
         state.put("displayName", account.getDisplayName());
@@ -255,20 +262,5 @@ public class AccountService {
     public boolean hasActiveAdministrator() {
         return em.createQuery("select count(a) from Account a join a.roles r where r = :admin and a.active = true",
                 Long.class).setParameter("admin", Role.ADMIN).getSingleResult() > 0;
-    }
-
-    /** For the start-up and the demo: an account created by the system, not by a person. */
-    @PermitAll
-    public Account createSystemAccount(String username, String displayName, String departmentCode, String password,
-                                      Set<Role> roles) {
-        Department department = em.createQuery("select d from Department d where d.code = :code", Department.class)
-                .setParameter("code", departmentCode).getResultStream().findFirst()
-                .orElseGet(() -> departments().get(0));
-        Account account = new Account(username, displayName, department, passwords.hash(password));
-        account.setRoles(roles);
-        em.persist(account);
-        em.flush();
-        audit.recordSystem("create", "Account", account.getId(), snapshot(account));
-        return account;
     }
 }

@@ -6,10 +6,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import ma.commune.portal.identity.control.PasswordHashing;
+import ma.commune.portal.identity.entity.Account;
+import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.identity.entity.Role;
 import ma.commune.portal.shared.boundary.DatabaseMigrations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +40,12 @@ public class FirstAdministrator {
     @EJB
     DatabaseMigrations migrations;
 
+    @EJB
+    AuditLog audit;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
     @Inject
     PasswordHashing passwords;
 
@@ -49,12 +60,24 @@ public class FirstAdministrator {
             if (password == null) {
                 password = passwords.randomPassword(16);
                 // Printed once, on purpose: this is how the commune's first administrator gets in.
-                LOG.warning("No administrator existed: created account 'admin' with the password " + password
+                LOG.warning("No active administrator existed: account 'admin' now has the password " + password
                         + " (set PORTAL_ADMIN_PASSWORD to choose it). Change it after the first login.");
             } else {
-                LOG.info("No administrator existed: created account 'admin' with the password of PORTAL_ADMIN_PASSWORD.");
+                LOG.info("No active administrator existed: account 'admin' now has the password of PORTAL_ADMIN_PASSWORD.");
             }
-            accounts.createSystemAccount("admin", "Administrateur", "GENERAL_DIRECTORATE", password, EnumSet.of(Role.ADMIN));
+            Optional<Account> existing = accounts.byUsername("admin");
+            if (existing.isPresent()) {
+                // A deactivated 'admin' comes back: the installation must never be left without a way in.
+                Account admin = existing.get();
+                Map<String, Object> before = AccountService.snapshot(admin);
+                admin.setPasswordHash(passwords.hash(password));
+                admin.getRoles().add(Role.ADMIN);
+                admin.setActive(true);
+                admin.unlock();
+                audit.recordSystem("restore", "Account", admin.getId(), Map.of("before", before, "after", AccountService.snapshot(admin)));
+            } else {
+                create("admin", "Administrateur", "GENERAL_DIRECTORATE", password, Role.ADMIN);
+            }
         }
         if (migrations.demoEnabled()) {
             demoAccount("editor", "Rédaction / التحرير", "COMMUNICATION", Role.EDITOR);
@@ -67,7 +90,19 @@ public class FirstAdministrator {
 
     private void demoAccount(String username, String displayName, String department, Role role) {
         if (accounts.byUsername(username).isEmpty()) {
-            accounts.createSystemAccount(username, displayName, department, DEMO_PASSWORD, EnumSet.of(role));
+            create(username, displayName, department, DEMO_PASSWORD, role);
         }
+    }
+
+    /** An account created by the system itself, not by a person (hence not a method of AccountService). */
+    private void create(String username, String displayName, String departmentCode, String password, Role role) {
+        Department department = em.createQuery("select d from Department d where d.code = :code", Department.class)
+                .setParameter("code", departmentCode).getResultStream().findFirst()
+                .orElseGet(() -> accounts.departments().get(0));
+        Account account = new Account(username, displayName, department, passwords.hash(password));
+        account.setRoles(EnumSet.of(role));
+        em.persist(account);
+        em.flush();
+        audit.recordSystem("create", "Account", account.getId(), AccountService.snapshot(account));
     }
 }

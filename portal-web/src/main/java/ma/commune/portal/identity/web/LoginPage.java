@@ -52,7 +52,7 @@ public class LoginPage {
             case SUCCESS -> {
                 if (!response.isCommitted()) {
                     // Only a back-office address of this portal is followed: never another site, never "..".
-                    String target = continueTo != null && continueTo.matches("/admin/[A-Za-z0-9/_.-]*")
+                    String target = continueTo != null && continueTo.matches("/admin/[A-Za-z0-9/_.-]*(\\?[A-Za-z0-9=&_.%-]*)?")
                             && !continueTo.contains("..") && !continueTo.contains("//") ? continueTo : "/admin/";
                     externalContext.redirect(externalContext.getRequestContextPath() + target);
                 }

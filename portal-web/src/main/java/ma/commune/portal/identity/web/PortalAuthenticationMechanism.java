@@ -82,7 +82,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
                                                         HttpMessageContext context) {
         try {
-            String target = request.getRequestURI().substring(request.getContextPath().length());
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?continue="
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         } catch (IOException failed) {
