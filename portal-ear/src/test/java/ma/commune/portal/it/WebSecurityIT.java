@@ -110,6 +110,29 @@ class WebSecurityIT {
     }
 
     @Test
+    void filesArePublicOnlyThroughPublishedContentAndPreviewsAreForEditors() throws Exception {
+        // The demo's first article is published with its drawn illustration (stored file 1).
+        HttpResponse<String> image = new Browserless().get("/files/1");
+        assertEquals(200, image.statusCode());
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, new Browserless().get("/files/999999").statusCode());
+
+        HttpResponse<String> anonymousPreview = new Browserless().get("/admin/content/files/1");
+        assertEquals(302, anonymousPreview.statusCode());
+        Browserless editor = new Browserless();
+        editor.login("editor", "BenGuerir-demo-2026");
+        assertEquals(200, editor.get("/admin/content/files/1").statusCode(), "editors preview any stored image");
+    }
+
+    @Test
+    void theLoginContinuesToThePageAskedWithItsQuery() throws Exception {
+        HttpResponse<String> asked = new Browserless().get("/admin/content/news-edit?id=1");
+        assertEquals(302, asked.statusCode());
+        assertTrue(asked.headers().firstValue("Location").orElse("").endsWith("/login?continue=%2Fadmin%2Fcontent%2Fnews-edit%3Fid%3D1"),
+                asked.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
     void healthReportsTheDatabase() throws Exception {
         HttpResponse<String> health = new Browserless().get("/health");
         assertEquals(200, health.statusCode());
