@@ -3,6 +3,9 @@ package ma.commune.portal.content.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.awt.image.BufferedImage;
@@ -19,18 +22,26 @@ import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.entity.StoredFile;
 
 /**
- * The files of the portal, kept in the shared database. An image is accepted by what its bytes are
- * (PNG or JPEG), not by its name or the browser's word, and is re-encoded, which drops its metadata
- * (EXIF, GPS). Only files that published content uses are served to the public.
+ * The files of the portal, kept in the shared database. A file is accepted by what its bytes are, not
+ * by its name or the browser's word: an image (PNG or JPEG) is re-encoded, which drops its metadata
+ * (EXIF, GPS); a PDF must start with the PDF signature and end with its end-of-file marker. Files are
+ * not scanned for viruses here: the commune's staff upload them from managed workstations, and an
+ * antivirus at the reverse proxy or on the shared store is the place for that (README, "Uploads").
+ * Only files that published content uses are served to the public.
  */
 @Stateless
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class FileStore {
 
     public static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_PDF_BYTES = 20 * 1024 * 1024;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    @Any
+    Instance<PublicFileUse> uses;
 
     public StoredFile storeImage(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
@@ -47,6 +58,23 @@ public class FileStore {
         return file;
     }
 
+    /** Stores a PDF (a decision, a convention, a report, a form), refused unless its bytes are a PDF. */
+    public StoredFile storePdf(String fileName, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new DomainRuleViolation("file.rule.empty");
+        }
+        if (bytes.length > MAX_PDF_BYTES) {
+            throw new DomainRuleViolation("file.rule.pdfTooLarge");
+        }
+        if (!isPdf(bytes)) {
+            throw new DomainRuleViolation("file.rule.notAPdf");
+        }
+        StoredFile file = new StoredFile(safeName(fileName, "pdf"), "application/pdf", bytes, sha256(bytes), Instant.now());
+        em.persist(file);
+        em.flush();
+        return file;
+    }
+
     /** A stored file, if it is public: the commune's arms or the image of a published article. */
     @PermitAll
     public Optional<StoredFile> findPublic(long id) {
@@ -55,7 +83,8 @@ public class FileStore {
                 + em.createQuery("select count(n) from NewsArticle n where n.image.id = :id"
                         + " and n.status = ma.commune.portal.content.entity.PublicationStatus.PUBLISHED", Long.class)
                 .setParameter("id", id).getSingleResult();
-        return uses > 0 ? Optional.ofNullable(em.find(StoredFile.class, id)) : Optional.empty();
+        boolean published = uses > 0 || this.uses.stream().anyMatch(use -> use.isUsedByPublishedContent(id));
+        return published ? Optional.ofNullable(em.find(StoredFile.class, id)) : Optional.empty();
     }
 
     /** Any stored file, for the back office's previews. */
@@ -71,6 +100,15 @@ public class FileStore {
             return Optional.of("jpeg");
         }
         return Optional.empty();
+    }
+
+    /** The PDF signature at the start and the end-of-file marker in the last kilobyte (a truncated upload has none). */
+    static boolean isPdf(byte[] bytes) {
+        if (bytes.length < 16 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return false;
+        }
+        int from = Math.max(0, bytes.length - 1024);
+        return new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 
     private static byte[] reencode(byte[] bytes, String format) {
@@ -96,12 +134,13 @@ public class FileStore {
     }
 
     private static String safeName(String fileName, String format) {
-        String base = fileName == null ? "image" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        String fallback = "pdf".equals(format) ? "document" : "image";
+        String base = fileName == null ? fallback : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._-]", "_");
         base = base.replaceAll("\\.[^.]*$", "");
         if (base.isBlank()) {
-            base = "image";
+            base = fallback;
         }
-        return (base.length() > 100 ? base.substring(0, 100) : base) + ("jpeg".equals(format) ? ".jpg" : ".png");
+        return (base.length() > 100 ? base.substring(0, 100) : base) + ("jpeg".equals(format) ? ".jpg" : "." + format);
     }
 
     static String sha256(byte[] bytes) {

@@ -10,6 +10,7 @@ public enum PortalWindow {
     LEGAL("/legal", false),
     PARTNERSHIPS("/partnerships", false),
     PROJECTS("/projects", false),
+    REPORTS("/reports", false),
     TRANSPARENCY("/budget", false),
     SERVICES("/services", false),
     ALLO("/allo", false);

@@ -50,6 +50,9 @@ public class PublicFileServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        // Shown in the browser (a PDF reader, an image), saved under its own name; never sniffed as HTML.
+        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         response.setContentType(file.getContentType());
         // Binary content: no charset (the container would otherwise append its default one).
         response.setCharacterEncoding((String) null);
