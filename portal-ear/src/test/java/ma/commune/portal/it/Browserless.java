@@ -19,7 +19,9 @@ final class Browserless {
 
     static final String BASE = "http://localhost:" + System.getProperty("it.httpPort", "28080");
 
+    // HTTP/1.1 as browsers speak it over plain HTTP (the JDK client would otherwise try an h2c upgrade).
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -1,7 +1,13 @@
 package ma.commune.portal.content.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import ma.commune.portal.content.control.PublicPageCache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ma.commune.portal.content.entity.SearchEntry;
@@ -22,6 +28,12 @@ public class Publication {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    PublicPageCache pages;
+
     public void published(SearchDocument document) {
         SearchEntry entry = find(document.kind(), document.itemId());
         if (entry == null) {
@@ -29,6 +41,31 @@ public class Publication {
             em.persist(entry);
         }
         entry.index(document.path(), document.title(), plain(document.text()), document.date());
+        changed();
+    }
+
+    /**
+     * Makes the index of one kind exactly {@code documents}: entries of items no longer published go,
+     * the others are rewritten. Used at start-up, since migrations write items without this service.
+     */
+    public void reindex(String kind, java.util.List<SearchDocument> documents) {
+        java.util.Set<Long> current = new java.util.HashSet<>();
+        for (SearchDocument document : documents) {
+            if (!kind.equals(document.kind())) {
+                throw new IllegalArgumentException("a " + kind + " source returned a " + document.kind());
+            }
+            current.add(document.itemId());
+            SearchEntry entry = find(kind, document.itemId());
+            if (entry == null) {
+                entry = new SearchEntry(kind, document.itemId());
+                em.persist(entry);
+            }
+            entry.index(document.path(), document.title(), plain(document.text()), document.date());
+        }
+        em.createQuery("select e from SearchEntry e where e.kind = :kind", SearchEntry.class)
+                .setParameter("kind", kind).getResultStream()
+                .filter(entry -> !current.contains(entry.getItemId()))
+                .forEach(em::remove);
         changed();
     }
 
@@ -42,6 +79,23 @@ public class Publication {
 
     public void changed() {
         em.createNativeQuery("UPDATE content_generation SET generation = generation + 1 WHERE id = 1").executeUpdate();
+        // This instance's copies of public pages go as soon as the change is committed (not before:
+        // a page rendered meanwhile would show the old content), and not at all if it is rolled back.
+        if (transactions.getResource(Publication.class) == null) {
+            transactions.putResource(Publication.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        pages.invalidate();
+                    }
+                }
+            });
+        }
     }
 
     /** The generation of published content; it grows with every change. */

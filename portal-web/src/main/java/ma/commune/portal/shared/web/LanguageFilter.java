@@ -16,7 +16,7 @@ import ma.commune.portal.shared.Language;
  * {@code Accept-Language}, then Arabic) and remembers an explicit, valid choice for a year.
  * Also sets the security headers that every response carries.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*", asyncSupported = true)
 public class LanguageFilter extends HttpFilter {
 
     public static final String ATTRIBUTE = LanguageFilter.class.getName();
