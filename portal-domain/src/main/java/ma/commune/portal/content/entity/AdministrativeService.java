@@ -145,6 +145,11 @@ public class AdministrativeService extends PublishedContent {
         forms.addAll(documents);
     }
 
+    /** EclipseLink reads an embedded text whose columns are all empty as null; residents see an empty text. */
+    private static LocalizedText present(LocalizedText text) {
+        return text == null ? new LocalizedText() : text;
+    }
+
     public ServiceCategory getCategory() {
         return category;
     }
@@ -154,7 +159,7 @@ public class AdministrativeService extends PublishedContent {
     }
 
     public LocalizedText getName() {
-        return name;
+        return present(name);
     }
 
     public void setName(LocalizedText name) {
@@ -162,7 +167,7 @@ public class AdministrativeService extends PublishedContent {
     }
 
     public LocalizedText getSummary() {
-        return summary;
+        return present(summary);
     }
 
     public void setSummary(LocalizedText summary) {
@@ -170,7 +175,7 @@ public class AdministrativeService extends PublishedContent {
     }
 
     public LocalizedText getRequiredDocuments() {
-        return requiredDocuments;
+        return present(requiredDocuments);
     }
 
     public void setRequiredDocuments(LocalizedText requiredDocuments) {
@@ -182,11 +187,11 @@ public class AdministrativeService extends PublishedContent {
     }
 
     public LocalizedText getFeeNote() {
-        return feeNote;
+        return present(feeNote);
     }
 
     public LocalizedText getDelay() {
-        return delay;
+        return present(delay);
     }
 
     public void setDelay(LocalizedText delay) {
@@ -194,7 +199,7 @@ public class AdministrativeService extends PublishedContent {
     }
 
     public LocalizedText getOffice() {
-        return office;
+        return present(office);
     }
 
     public void setOffice(LocalizedText office) {
@@ -202,7 +207,7 @@ public class AdministrativeService extends PublishedContent {
     }
 
     public LocalizedText getHours() {
-        return hours;
+        return present(hours);
     }
 
     public void setHours(LocalizedText hours) {
