@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,9 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,15 +44,8 @@ class ServicesE2E {
 
     @BeforeEach
     void openBrowser() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--window-size=412,1000");
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser = HeadlessChromium.open(412);
+        wait = HeadlessChromium.waitFor(browser);
     }
 
     @AfterEach
@@ -145,13 +134,7 @@ class ServicesE2E {
         assertTrue(text("main").contains(name), "listed under its category");
     }
 
-    /** Opens a back-office page: the portal asks for the login first, then continues to the page. */
     private void openAsEditor(String page) {
-        browser.get(BASE + page);
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("login:username")).sendKeys("editor");
-        browser.findElement(By.id("login:password")).sendKeys("BenGuerir-demo-2026");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains(page));
+        HeadlessChromium.openAsEditor(browser, page);
     }
 }
