@@ -1,8 +1,6 @@
 package ma.commune.portal.content.boundary;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -32,9 +30,11 @@ public class ServiceForm implements Serializable {
     private String documentsAr;
     @Size(max = 10000)
     private String documentsFr;
-    /** In MAD; 0 for a free service; empty when the fee varies (then the fee note says how). */
-    @DecimalMin(value = "0.00", message = "{service.rule.feeNegative}")
-    @Digits(integer = 12, fraction = 2)
+    /**
+     * In MAD; 0 for a free service; empty when the fee varies (then the fee note says how). A negative
+     * amount is refused by the service itself (AdministrativeService.setFee), with a message in the
+     * editor's language next to the field.
+     */
     private BigDecimal feeAmount;
     @Size(max = 1000)
     private String feeNoteAr;

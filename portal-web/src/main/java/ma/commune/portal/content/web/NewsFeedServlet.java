@@ -44,7 +44,7 @@ public class NewsFeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Language language = "fr".equalsIgnoreCase(request.getParameter("lang")) ? Language.FR : Language.AR;
         List<NewsArticle> articles = news.latestPublished(0, ENTRIES);
-        Instant updated = articles.stream().map(NewsArticle::getUpdatedAt).max(Instant::compareTo)
+        Instant updated = articles.stream().map(NewsFeedServlet::updated).max(Instant::compareTo)
                 .orElse(Instant.parse("2026-01-01T00:00:00Z"));
         long lastModified = updated.toEpochMilli() / 1000 * 1000;
         String etag = "W/\"news-" + language.tag() + "-" + updated.toEpochMilli() + "-"
@@ -95,7 +95,7 @@ public class NewsFeedServlet extends HttpServlet {
             xml.writeStartElement("entry");
             element(xml, "id", url);
             localized(xml, "title", article.getTitle().in(language), language);
-            element(xml, "updated", iso(article.getUpdatedAt()));
+            element(xml, "updated", iso(updated(article)));
             element(xml, "published", iso(article.getPublishedAt()));
             link(xml, "alternate", "text/html", url + "?lang=" + language.tag());
             if (article.getCategory() != null) {
@@ -110,6 +110,12 @@ public class NewsFeedServlet extends HttpServlet {
         xml.writeEndDocument();
         xml.close();
         return out.toByteArray();
+    }
+
+    /** The last change a reader sees: an article published after its last edit changed at its publication. */
+    private static Instant updated(NewsArticle article) {
+        Instant published = article.getPublishedAt();
+        return published != null && published.isAfter(article.getUpdatedAt()) ? published : article.getUpdatedAt();
     }
 
     /** A text in the feed's language, or marked with its own when it fell back to the other one. */
