@@ -30,6 +30,11 @@ class MigrationsOnH2Test {
             assertEquals(1, count(connection, "select count(*) from commune_profile"));
             assertTrue(count(connection, "select count(*) from department") >= 5);
             assertTrue(count(connection, "select count(*) from news_article where status = 'PUBLISHED'") >= 5);
+            assertTrue(count(connection, "select count(*) from admin_service where status = 'PUBLISHED'"
+                    + " and name_ar is not null and name_fr is not null and category_id is not null") >= 16);
+            assertTrue(count(connection, "select count(*) from news_category") >= 6);
+            assertEquals(0, count(connection, "select count(*) from news_article where category_id is null"),
+                    "every demo article is filed under a category");
             try (ResultSet name = connection.createStatement().executeQuery("select name_ar from commune_profile")) {
                 name.next();
                 assertEquals("جماعة ابن جرير", name.getString(1));

@@ -17,7 +17,26 @@ import java.util.stream.Collectors;
 /** A plain HTTP client with cookies, for tests that speak to the portal as a browser would. */
 final class Browserless {
 
-    static final String BASE = "http://localhost:" + System.getProperty("it.httpPort", "28080");
+    static final String PORT_FILE = "it-http-port.properties";
+
+    static final String BASE = "http://localhost:" + httpPort();
+
+    /** The build's port; inside the server (in-container tests) the deployment carries it in {@link #PORT_FILE}. */
+    private static String httpPort() {
+        String port = System.getProperty("it.httpPort");
+        if (port != null) {
+            return port;
+        }
+        try (java.io.InputStream in = Browserless.class.getResourceAsStream("/" + PORT_FILE)) {
+            java.util.Properties file = new java.util.Properties();
+            if (in != null) {
+                file.load(in);
+            }
+            return file.getProperty("it.httpPort", "28080");
+        } catch (IOException unreadable) {
+            return "28080";
+        }
+    }
 
     // HTTP/1.1 as browsers speak it over plain HTTP (the JDK client would otherwise try an h2c upgrade).
     private final HttpClient client = HttpClient.newBuilder()

@@ -28,6 +28,8 @@ public final class Deployments {
                 .replace("!/health", "!/health, !/ArquillianServletRunnerEE9");
         web.delete("WEB-INF/web.xml");
         web.setWebXML(new StringAsset(webXml));
+        // In-container tests that speak HTTP (Browserless) learn the server's port from the build through this file.
+        web.addAsResource(new StringAsset("it.httpPort=" + System.getProperty("it.httpPort", "28080") + "\n"), Browserless.PORT_FILE);
         web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, Browserless.class);
         ear.delete("portal-web.war");
         ear.addAsModule(web);

@@ -55,6 +55,10 @@ public class NewsArticle implements Serializable {
     @JoinColumn(name = "image_id")
     private StoredFile image;
 
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "category_id")
+    private NewsCategory category;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private PublicationStatus status = PublicationStatus.DRAFT;
@@ -152,6 +156,14 @@ public class NewsArticle implements Serializable {
 
     public void setImage(StoredFile image) {
         this.image = image;
+    }
+
+    public NewsCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(NewsCategory category) {
+        this.category = category;
     }
 
     public PublicationStatus getStatus() {

@@ -34,6 +34,9 @@ public class CommuneProfileService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Publication publication;
+
     @PermitAll
     public CommuneProfile profile() {
         CommuneProfile profile = em.find(CommuneProfile.class, CommuneProfile.THE_COMMUNE);
@@ -79,6 +82,7 @@ public class CommuneProfileService {
             throw new DomainRuleViolation("error.concurrentChange");
         }
         audit.record("update", "CommuneProfile", profile.getId(), before, snapshot(profile));
+        publication.changed();
         return profile;
     }
 
@@ -94,6 +98,7 @@ public class CommuneProfileService {
         if (figure != null) {
             audit.record("delete", "KeyFigure", id, snapshot(figure), null);
             em.remove(figure);
+            publication.changed();
         }
     }
 
@@ -122,6 +127,7 @@ public class CommuneProfileService {
         }
         em.flush();
         audit.record(before == null ? "create" : "update", entityType, idOf.apply(saved), before, snapshot.apply(saved));
+        publication.changed();
         return saved;
     }
 
@@ -130,6 +136,7 @@ public class CommuneProfileService {
         if (district != null) {
             audit.record("delete", "District", id, snapshot(district), null);
             em.remove(district);
+            publication.changed();
         }
     }
 

@@ -29,6 +29,7 @@ public class NewsForm implements Serializable {
     /** The date shown as the publication date; empty means "when published". */
     private LocalDate publicationDate;
     private Long imageId;
+    private Long categoryId;
 
     public static NewsForm of(NewsArticle article) {
         NewsForm form = new NewsForm();
@@ -43,6 +44,7 @@ public class NewsForm implements Serializable {
         form.publicationDate = article.getPublishedAt() == null ? null
                 : article.getPublishedAt().atZone(CommuneTime.ZONE).toLocalDate();
         form.imageId = article.getImage() == null ? null : article.getImage().getId();
+        form.categoryId = article.getCategory() == null ? null : article.getCategory().getId();
         return form;
     }
 
@@ -142,5 +144,13 @@ public class NewsForm implements Serializable {
 
     public void setImageId(Long imageId) {
         this.imageId = imageId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
     }
 }

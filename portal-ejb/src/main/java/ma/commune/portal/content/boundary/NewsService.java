@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ma.commune.portal.content.entity.NewsArticle;
+import ma.commune.portal.content.entity.NewsCategory;
 import ma.commune.portal.content.entity.PublicationStatus;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.shared.DomainRuleViolation;
@@ -31,6 +32,8 @@ import ma.commune.portal.shared.entity.StoredFile;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class NewsService {
 
+    public static final String KIND = "news";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -40,20 +43,38 @@ public class NewsService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Publication publication;
+
     // ---- public
 
     @PermitAll
     public List<NewsArticle> latestPublished(int first, int max) {
-        return em.createQuery("select n from NewsArticle n where n.status = :published"
-                        + " order by n.publishedAt desc, n.id desc", NewsArticle.class)
-                .setParameter("published", PublicationStatus.PUBLISHED)
+        return latestPublished(null, first, max);
+    }
+
+    /** The newest published articles, of one category when {@code categorySlug} names one (filtered in the database). */
+    @PermitAll
+    public List<NewsArticle> latestPublished(String categorySlug, int first, int max) {
+        return publishedQuery("select n", categorySlug, " order by n.publishedAt desc, n.id desc", NewsArticle.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, PageRequest.MAX_SIZE)).getResultList();
     }
 
     @PermitAll
     public long countPublished() {
-        return em.createQuery("select count(n) from NewsArticle n where n.status = :published", Long.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).getSingleResult();
+        return countPublished(null);
+    }
+
+    @PermitAll
+    public long countPublished(String categorySlug) {
+        return publishedQuery("select count(n)", categorySlug, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> publishedQuery(String select, String categorySlug, String order, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(select + " from NewsArticle n where n.status = :published"
+                + (categorySlug == null ? "" : " and n.category.slug = :slug") + order, type)
+                .setParameter("published", PublicationStatus.PUBLISHED);
+        return categorySlug == null ? query : query.setParameter("slug", categorySlug);
     }
 
     /** A published article; a draft does not exist for the public. */
@@ -118,6 +139,7 @@ public class NewsService {
         }
         article.setPublishedAt(publicationDate(article, form));
         article.setImage(form.getImageId() == null ? null : em.find(StoredFile.class, form.getImageId()));
+        article.setCategory(form.getCategoryId() == null ? null : em.find(NewsCategory.class, form.getCategoryId()));
         if (article.isPublished()) {
             // A published article stays publishable after an edit, or the edit is refused.
             article.publish(now);
@@ -131,6 +153,9 @@ public class NewsService {
             throw new DomainRuleViolation("error.concurrentChange");
         }
         audit.record(before == null ? "create" : "update", "NewsArticle", article.getId(), before, snapshot(article));
+        if (article.isPublished()) {
+            publication.published(document(article));
+        }
         return article;
     }
 
@@ -159,6 +184,7 @@ public class NewsService {
         Map<String, Object> before = snapshot(article);
         article.publish(Instant.now());
         audit.record("publish", "NewsArticle", id, before, snapshot(article));
+        publication.published(document(article));
         return article;
     }
 
@@ -167,11 +193,18 @@ public class NewsService {
         Map<String, Object> before = snapshot(article);
         article.unpublish(Instant.now());
         audit.record("unpublish", "NewsArticle", id, before, snapshot(article));
+        publication.withdrawn(KIND, id);
         return article;
     }
 
     private LocalizedText sanitizedBody(NewsForm form) {
         return LocalizedText.of(sanitizer.sanitize(form.getBodyAr()), sanitizer.sanitize(form.getBodyFr()));
+    }
+
+    /** A published article as the search index reads it: its summary and body. */
+    static SearchDocument document(NewsArticle article) {
+        return new SearchDocument(KIND, article.getId(), "/news/" + article.getId(), article.getTitle(),
+                IndexedText.of(article.getSummary(), article.getBody()), article.getPublishedAt());
     }
 
     static Map<String, Object> snapshot(NewsArticle article) {
@@ -183,6 +216,7 @@ public class NewsService {
         state.put("bodyAr", article.getBody().getAr());
         state.put("bodyFr", article.getBody().getFr());
         state.put("imageId", article.getImage() == null ? null : article.getImage().getId());
+        state.put("category", article.getCategory() == null ? null : article.getCategory().getSlug());
         state.put("status", article.getStatus().name());
         state.put("publishedAt", article.getPublishedAt() == null ? null : article.getPublishedAt().toString());
         return state;
@@ -196,6 +230,9 @@ public class NewsService {
         if (page.filter("status") != null) {
             clauses.add("n.status = :status");
         }
+        if (page.filter("category") != null) {
+            clauses.add("n.category.slug = :category");
+        }
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
@@ -205,6 +242,9 @@ public class NewsService {
         }
         if (page.filter("status") != null) {
             query.setParameter("status", PublicationStatus.valueOf(page.filter("status")));
+        }
+        if (page.filter("category") != null) {
+            query.setParameter("category", page.filter("category"));
         }
     }
 }

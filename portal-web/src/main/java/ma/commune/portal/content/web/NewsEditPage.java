@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.content.boundary.NewsCategories;
+import ma.commune.portal.content.entity.NewsCategory;
 import ma.commune.portal.content.boundary.NewsForm;
 import ma.commune.portal.content.boundary.NewsService;
 import ma.commune.portal.content.entity.NewsArticle;
@@ -27,6 +29,11 @@ public class NewsEditPage implements Serializable {
 
     @EJB
     FileStore files;
+
+    @EJB
+    NewsCategories newsCategories;
+
+    private java.util.List<NewsCategory> categories;
 
     /** Where each rule's message is shown: next to the field it is about. */
     private static final Map<String, String> FIELD_OF_RULE = Map.of(
@@ -111,6 +118,13 @@ public class NewsEditPage implements Serializable {
 
     public boolean isPublished() {
         return published;
+    }
+
+    public java.util.List<NewsCategory> getCategories() {
+        if (categories == null) {
+            categories = newsCategories.all();
+        }
+        return categories;
     }
 
     public long getMaxImageBytes() {

@@ -6,13 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import ma.commune.portal.content.boundary.NewsCategories;
 import ma.commune.portal.content.boundary.NewsService;
 import ma.commune.portal.content.entity.NewsArticle;
+import ma.commune.portal.content.entity.NewsCategory;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
- * {@code /news?page=N}: the published news, newest first, a bookmarkable page at a time;
+ * {@code /news?category=slug&page=N}: the published news, newest first, of one category when the query
+ * names one (filtered in the database), a bookmarkable page at a time; an unknown category lists nothing;
  * {@code /news/{id}}: one article. A draft, or an id that does not exist, is a real 404.
  */
 @Named
@@ -23,6 +26,13 @@ public class NewsPage {
 
     @EJB
     NewsService news;
+
+    @EJB
+    NewsCategories newsCategories;
+
+    @Inject
+    @Param(name = "category")
+    String categoryParameter;
 
     @Inject
     @Param(pathIndex = 0)
@@ -35,6 +45,8 @@ public class NewsPage {
     private NewsArticle article;
     private List<NewsArticle> articles;
     private long total;
+    private List<NewsCategory> categories;
+    private NewsCategory category;
 
     /** {@code f:viewAction}: loads what the URL asks for, or answers 404. */
     public void load() throws IOException {
@@ -49,12 +61,33 @@ public class NewsPage {
             }
             return;
         }
-        total = news.countPublished();
+        String slug = categoryParameter == null || categoryParameter.isBlank() ? null : categoryParameter.trim();
+        if (slug != null) {
+            category = getCategories().stream().filter(c -> c.getSlug().equals(slug)).findFirst().orElse(null);
+        }
+        total = news.countPublished(slug);
         if (getPage() > getPages() && total > 0) {
             Faces.responseSendError(404, "");
             return;
         }
-        articles = news.latestPublished((getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        articles = news.latestPublished(slug, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    public List<NewsCategory> getCategories() {
+        if (categories == null) {
+            categories = newsCategories.all();
+        }
+        return categories;
+    }
+
+    /** The category the list is filtered by; none for all news or an unknown slug. */
+    public NewsCategory getCategory() {
+        return category;
+    }
+
+    /** The query that keeps the category filter across pages ({@code category=slug&}), or nothing. */
+    public String getCategoryQuery() {
+        return category == null ? "" : "category=" + category.getSlug() + "&";
     }
 
     public NewsArticle getArticle() {

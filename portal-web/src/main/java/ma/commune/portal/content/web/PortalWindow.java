@@ -12,7 +12,7 @@ public enum PortalWindow {
     PROJECTS("/projects", false),
     REPORTS("/reports", false),
     TRANSPARENCY("/budget", false),
-    SERVICES("/services", false),
+    SERVICES("/services", true),
     ALLO("/allo", false);
 
     private final String path;
