@@ -53,7 +53,7 @@ class AccessibilityE2E {
 
     @BeforeAll
     static void openBrowser() {
-        browser = Chromium.open();
+        browser = HeadlessChromium.open(1280);
     }
 
     @AfterAll
