@@ -28,8 +28,9 @@ public abstract class DocumentContent extends PublishedContent {
             @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))})
     private LocalizedText summary = new LocalizedText();
 
+    // JPA reads an embedded text whose columns are all empty as null: never hand that on.
     public LocalizedText getTitle() {
-        return title;
+        return title == null ? new LocalizedText() : title;
     }
 
     public void setTitle(LocalizedText title) {
@@ -37,7 +38,7 @@ public abstract class DocumentContent extends PublishedContent {
     }
 
     public LocalizedText getSummary() {
-        return summary;
+        return summary == null ? new LocalizedText() : summary;
     }
 
     public void setSummary(LocalizedText summary) {
