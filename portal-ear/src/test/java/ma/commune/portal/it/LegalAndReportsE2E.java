@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,13 +82,13 @@ class LegalAndReportsE2E {
         openAsEditor("/admin/content/legal-edit");
 
         choose("legal:type_input", "ORDER");
-        browser.findElement(By.id("legal:number")).sendKeys("41/2026");
-        WebElement date = browser.findElement(By.id("legal:date_input"));
-        date.sendKeys("2026-11-20");
         browser.findElement(By.id("legal:titleAr")).sendKeys(titleAr);
         browser.findElement(By.id("legal:summaryAr")).sendKeys("تنظيم الأسواق الليلية خلال فصل الصيف.");
         browser.findElement(By.id("legal:titleFr")).sendKeys(titleFr);
         browser.findElement(By.id("legal:summaryFr")).sendKeys("Organisation des marchés nocturnes pendant l'été.");
+        browser.findElement(By.id("legal:number")).sendKeys("41/2026");
+        // Typed last: the date picker's calendar opens on focus and keeps the keyboard until Escape.
+        browser.findElement(By.id("legal:date_input")).sendKeys("2026-11-20", Keys.ESCAPE);
 
         // A program renamed .pdf passes the browser's check by name, and is refused by the server's check of its bytes.
         upload("legal:pdf", file("programme.pdf", "MZ\u0090\u0000 this is not a PDF"));
@@ -99,13 +100,15 @@ class LegalAndReportsE2E {
         assertTrue(browser.findElement(By.id("pdfFile")).getText().contains("arrete-41-2026.pdf"));
 
         browser.findElement(By.id("legal:preview")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/content/legal-preview"));
+        submitted("/admin/content/legal-preview");
         assertTrue(browser.findElement(By.id("preview-banner")).isDisplayed());
         assertEquals(titleFr, browser.findElement(By.tagName("h1")).getText(), "the draft as residents will see it");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("41/2026"));
         assertTrue(browser.findElement(By.cssSelector("a.primary-download")).getAttribute("href").contains("/admin/content/files/"));
 
         browser.findElement(By.cssSelector("#preview-banner a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("legal:saveAndPublish"))).click();
+        submitted("/admin/content/legal");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("legalForm:documents"), titleFr.substring(0, 20)));
 
         // A resident, with the public filters.
@@ -142,6 +145,7 @@ class LegalAndReportsE2E {
         upload("report:documents", file("audit-2026.pdf", pdf("Audit 2026")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attachment-line")));
         browser.findElement(By.id("report:saveAndPublish")).click();
+        submitted("/admin/content/reports");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportsForm:documents"), titleFr.substring(0, 20)));
 
         browser.get(BASE + "/reports?category=AUDIT&year=2026&lang=fr");
@@ -149,6 +153,14 @@ class LegalAndReportsE2E {
         wait.until(ExpectedConditions.urlMatches("/reports/[0-9]+"));
         assertEquals(titleFr, browser.findElement(By.tagName("h1")).getText());
         assertFalse(browser.findElements(By.cssSelector(".downloads a[href*='/files/']")).isEmpty(), "its document is offered");
+    }
+
+    /** Waits for the form's next page, or fails with what the page said instead (a refusal, an error). */
+    private void submitted(String nextPage) {
+        wait.until(d -> d.getCurrentUrl().split("\\?")[0].endsWith(nextPage)
+                || !d.findElements(By.cssSelector(".ui-message-error, .ui-messages-error, .error-page")).isEmpty());
+        assertTrue(browser.getCurrentUrl().split("\\?")[0].endsWith(nextPage),
+                () -> "still on " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText());
     }
 
     /** Opens a back-office page: the portal asks for the login first, then continues to the page. */
