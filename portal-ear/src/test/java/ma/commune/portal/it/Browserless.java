@@ -1,5 +1,7 @@
 package ma.commune.portal.it;
 
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -27,12 +29,16 @@ final class Browserless {
             .build();
 
     Browserless() {
-        this(BASE);
+        this.base = System.getProperty("it.httpPort") != null ? BASE : ownAddress();
     }
 
-    /** For a test that runs inside the server, where the build's properties are not set: the server's own address. */
-    Browserless(String base) {
-        this.base = base;
+    /**
+     * Inside the server (an in-container test) the build's properties are not set, and the server may
+     * listen on other ports than the default ones: its address is the one Arquillian's test runner was called on.
+     */
+    private static String ownAddress() {
+        HttpServletRequest runner = CDI.current().select(HttpServletRequest.class).get();
+        return "http://localhost:" + runner.getLocalPort();
     }
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {

@@ -24,9 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,14 +52,7 @@ class LegalAndReportsE2E {
 
     @BeforeEach
     void openBrowser() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--window-size=1280,1000");
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -163,14 +153,8 @@ class LegalAndReportsE2E {
                 () -> "still on " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText());
     }
 
-    /** Opens a back-office page: the portal asks for the login first, then continues to the page. */
     private void openAsEditor(String page) {
-        browser.get(BASE + page);
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("login:username")).sendKeys("editor");
-        browser.findElement(By.id("login:password")).sendKeys("BenGuerir-demo-2026");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains(page));
+        Chromium.openAsEditor(browser, wait, page);
     }
 
     /** Chooses in a PrimeFaces select menu through its underlying select (the form posts that one). */

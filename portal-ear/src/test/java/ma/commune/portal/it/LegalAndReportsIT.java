@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -71,15 +70,11 @@ class LegalAndReportsIT {
     @Inject
     PublishedLegalTexts legalTexts;
 
-    /** The request of Arquillian's test runner: the test runs inside the server, and asks it for its own port. */
-    @Inject
-    HttpServletRequest runnerRequest;
-
     private Browserless http;
 
     @BeforeEach
     void client() {
-        http = new Browserless("http://localhost:" + runnerRequest.getLocalPort());
+        http = new Browserless();
     }
 
     private static byte[] pdfBytes(String text) {
