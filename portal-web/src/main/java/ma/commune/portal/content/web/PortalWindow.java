@@ -7,10 +7,10 @@ package ma.commune.portal.content.web;
 public enum PortalWindow {
     CITY("/city", true),
     COUNCIL("/council", false),
-    LEGAL("/legal", false),
+    LEGAL("/legal", true),
     PARTNERSHIPS("/partnerships", false),
     PROJECTS("/projects", false),
-    REPORTS("/reports", false),
+    REPORTS("/reports", true),
     TRANSPARENCY("/budget", false),
     SERVICES("/services", true),
     ALLO("/allo", false);

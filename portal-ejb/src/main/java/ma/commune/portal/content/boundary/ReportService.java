@@ -1,0 +1,178 @@
+package ma.commune.portal.content.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.commune.portal.content.entity.PublicationStatus;
+import ma.commune.portal.content.entity.Report;
+import ma.commune.portal.content.entity.ReportCategory;
+import ma.commune.portal.shared.CommuneTime;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.boundary.PageRequest;
+
+/**
+ * Reports on the commune's management: residents find published reports by category and year; editors
+ * write them, upload their documents, publish and withdraw them.
+ */
+@Stateless
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class ReportService extends PublishedContentService<Report> {
+
+    public static final String KIND = "report";
+
+    // ---- public
+
+    /** Published reports of a category and a year (either may be null), the latest year first. */
+    @PermitAll
+    public List<Report> published(ReportCategory category, Integer year, int first, int max) {
+        TypedQuery<Report> select = em.createQuery("select r from Report r" + publicWhere(category, year)
+                + " order by r.year desc, r.date desc, r.id desc", Report.class);
+        bindPublic(select, category, year);
+        return select.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, PageRequest.MAX_SIZE)).getResultList();
+    }
+
+    @PermitAll
+    public long countPublished(ReportCategory category, Integer year) {
+        TypedQuery<Long> count = em.createQuery("select count(r) from Report r" + publicWhere(category, year), Long.class);
+        bindPublic(count, category, year);
+        return count.getSingleResult();
+    }
+
+    @PermitAll
+    public List<Integer> publishedYears() {
+        return em.createQuery("select distinct r.year from Report r where r.status = :published order by r.year desc", Integer.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).getResultList();
+    }
+
+    /** A published report with its documents; a draft does not exist for the public. */
+    @PermitAll
+    public Optional<Report> findPublished(long id) {
+        return em.createQuery("select r from Report r where r.id = :id and r.status = :published", Report.class)
+                .setParameter("id", id).setParameter("published", PublicationStatus.PUBLISHED)
+                .getResultStream().findFirst().map(ReportService::loaded);
+    }
+
+    @PermitAll
+    public List<Report> publishedAfter(long afterId, int max) {
+        return em.createQuery("select r from Report r where r.status = :published and r.id > :after order by r.id", Report.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("after", afterId)
+                .setMaxResults(Math.min(max, PageRequest.MAX_SIZE)).getResultList();
+    }
+
+    @PermitAll
+    public boolean publishesFile(long fileId) {
+        return em.createQuery("select count(r) from Report r join r.documents d"
+                        + " where r.status = :published and d.file.id = :file", Long.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("file", fileId).getSingleResult() > 0;
+    }
+
+    @PermitAll
+    public SearchDocument asSearchDocument(Report report) {
+        return searchDocument(report);
+    }
+
+    // ---- back office
+
+    @Override
+    protected Map<String, String> sortableFields() {
+        return Map.of("status", "e.status", "category", "e.category", "year", "e.year", "title", "e.title.ar");
+    }
+
+    @Override
+    protected void addFilters(PageRequest page, List<Condition> conditions) {
+        super.addFilters(page, conditions);
+        if (page.filter("category") != null) {
+            conditions.add(new Condition("e.category = :category", "category", ReportCategory.valueOf(page.filter("category"))));
+        }
+    }
+
+    public Report findWithFiles(long id) {
+        return loaded(find(id));
+    }
+
+    /** Creates or updates a report. It keeps its status: publishing is a separate, deliberate act. */
+    public Report save(ReportForm form) {
+        if (form.getCategory() == null || form.getYear() == null || form.getYear() < 2000 || form.getYear() > 2100) {
+            throw new DomainRuleViolation("report.rule.categoryAndYearRequired");
+        }
+        if (form.title().isEmpty()) {
+            throw new DomainRuleViolation("report.rule.titleRequired");
+        }
+        Report report;
+        Map<String, Object> before = null;
+        if (form.getId() == null) {
+            report = new Report(form.getCategory(), form.getYear());
+        } else {
+            report = findForEdit(form.getId(), form.getVersion());
+            before = snapshot(report);
+            report.setCategory(form.getCategory());
+            report.setYear(form.getYear());
+        }
+        report.setDate(form.getDate());
+        report.setTitle(form.title());
+        report.setSummary(form.summary());
+        report.setDocuments(AttachmentLine.toDocuments(form.getDocuments(), em));
+        return saved(report, before);
+    }
+
+    public Report saveAndPublish(ReportForm form) {
+        Report report = save(form);
+        return report.isPublished() ? report : publish(report.getId());
+    }
+
+    @Override
+    protected Class<Report> type() {
+        return Report.class;
+    }
+
+    @Override
+    protected String auditName() {
+        return "Report";
+    }
+
+    @Override
+    protected Map<String, Object> snapshot(Report report) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("category", report.getCategory().name());
+        state.put("year", report.getYear());
+        state.put("date", report.getDate() == null ? null : report.getDate().toString());
+        state.put("titleAr", report.getTitle().getAr());
+        state.put("titleFr", report.getTitle().getFr());
+        state.put("summaryAr", report.getSummary().getAr());
+        state.put("summaryFr", report.getSummary().getFr());
+        state.put("documents", AttachmentLine.snapshot(report.getDocuments()));
+        state.put("status", report.getStatus().name());
+        return state;
+    }
+
+    @Override
+    protected SearchDocument searchDocument(Report report) {
+        return new SearchDocument(KIND, report.getId(), "/reports/" + report.getId(), report.getTitle(), report.getSummary(),
+                report.getDate() == null ? report.getPublishedAt() : report.getDate().atStartOfDay(CommuneTime.ZONE).toInstant());
+    }
+
+    private static Report loaded(Report report) {
+        report.getDocuments().forEach(document -> document.getFile().getSize());
+        return report;
+    }
+
+    private static String publicWhere(ReportCategory category, Integer year) {
+        return " where r.status = :published" + (category == null ? "" : " and r.category = :category")
+                + (year == null ? "" : " and r.year = :year");
+    }
+
+    private static void bindPublic(TypedQuery<?> select, ReportCategory category, Integer year) {
+        select.setParameter("published", PublicationStatus.PUBLISHED);
+        if (category != null) {
+            select.setParameter("category", category);
+        }
+        if (year != null) {
+            select.setParameter("year", year);
+        }
+    }
+}
