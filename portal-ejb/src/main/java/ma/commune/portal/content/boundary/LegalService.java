@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.LegalDocumentType;
@@ -65,14 +64,6 @@ public class LegalService extends PublishedContentService<LegalDocument> {
         return IntStream.rangeClosed(from, to).map(year -> to - (year - from)).boxed().toList();
     }
 
-    /** A published text with its PDF and related documents; a draft does not exist for the public. */
-    @PermitAll
-    public Optional<LegalDocument> findPublished(long id) {
-        return em.createQuery("select d from LegalDocument d where d.id = :id and d.status = :published", LegalDocument.class)
-                .setParameter("id", id).setParameter("published", PublicationStatus.PUBLISHED)
-                .getResultStream().findFirst().map(LegalService::loaded);
-    }
-
     /** Published texts in id order after {@code afterId}, for the open-data file and the search index. */
     @PermitAll
     public List<LegalDocument> publishedAfter(long afterId, int max) {
@@ -114,7 +105,7 @@ public class LegalService extends PublishedContentService<LegalDocument> {
 
     /** Any text, draft or published, for the editor's form and preview. */
     public LegalDocument findWithFiles(long id) {
-        return loaded(find(id));
+        return find(id);
     }
 
     /** Creates or updates a text. It keeps its status: publishing is a separate, deliberate act. */
@@ -130,7 +121,7 @@ public class LegalService extends PublishedContentService<LegalDocument> {
         if (form.getId() == null) {
             document = new LegalDocument(form.getType());
         } else {
-            document = findForEdit(form.getId(), form.getVersion());
+            document = editable(form.getId(), form.getVersion());
             before = snapshot(document);
             document.setType(form.getType());
         }
@@ -140,7 +131,7 @@ public class LegalService extends PublishedContentService<LegalDocument> {
         document.setSummary(form.summary());
         document.setPdf(form.getPdfId() == null ? null : em.find(StoredFile.class, form.getPdfId()));
         document.setRelated(AttachmentLine.toDocuments(form.getRelated(), em));
-        return saved(document, before);
+        return store(document, before);
     }
 
     /** Saves and publishes in one transaction: if the text cannot be published, nothing is saved. */
@@ -155,8 +146,8 @@ public class LegalService extends PublishedContentService<LegalDocument> {
     }
 
     @Override
-    protected String auditName() {
-        return "LegalDocument";
+    protected String kind() {
+        return KIND;
     }
 
     @Override
@@ -188,7 +179,8 @@ public class LegalService extends PublishedContentService<LegalDocument> {
         return text == null ? "" : text;
     }
 
-    private static LegalDocument loaded(LegalDocument document) {
+    @Override
+    protected LegalDocument loaded(LegalDocument document) {
         // The page reads the files after this transaction: load them while it is open.
         if (document.getPdf() != null) {
             document.getPdf().getSize();

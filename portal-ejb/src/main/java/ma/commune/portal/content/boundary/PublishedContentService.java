@@ -1,5 +1,6 @@
 package ma.commune.portal.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,8 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ma.commune.portal.content.entity.PublicationStatus;
 import ma.commune.portal.content.entity.PublishedContent;
 import ma.commune.portal.identity.boundary.AuditLog;
@@ -17,10 +20,11 @@ import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.boundary.PageRequest;
 
 /**
- * The editorial workflow a window's service shares (legal texts, reports): saving with optimistic
- * concurrency, publishing, withdrawing and deleting, each audited with a before/after snapshot and
- * told to {@link Publication} so that search and the public-page cache follow.
- * Security annotations of a superclass apply to its own methods: this class is staff-only too.
+ * The editorial workflow the windows' services share (legal texts, reports, partnerships, projects):
+ * saving with optimistic concurrency, publishing, withdrawing and deleting, each audited with a
+ * before/after snapshot and told to {@link Publication} so that search and the public-page cache follow;
+ * residents read published items only. Security annotations of a superclass apply to its own methods
+ * only: this class is staff-only too, and a subclass annotates its own.
  */
 @RolesAllowed({"EDITOR", "ADMIN"})
 public abstract class PublishedContentService<T extends PublishedContent> {
@@ -36,8 +40,13 @@ public abstract class PublishedContentService<T extends PublishedContent> {
 
     protected abstract Class<T> type();
 
+    /** The kind of the items in search ({@code legal}, {@code project}, ...). */
+    protected abstract String kind();
+
     /** The entity name in the audit log. */
-    protected abstract String auditName();
+    protected String auditName() {
+        return type().getSimpleName();
+    }
 
     protected abstract Map<String, Object> snapshot(T item);
 
@@ -45,7 +54,38 @@ public abstract class PublishedContentService<T extends PublishedContent> {
     protected abstract SearchDocument searchDocument(T item);
 
     /** The columns the back office's table sorts by: the table's field name and its path on the alias {@code e}. */
-    protected abstract Map<String, String> sortableFields();
+    protected Map<String, String> sortableFields() {
+        return Map.of();
+    }
+
+    /** Loads what a page shows of the item while the transaction is open (its collections). */
+    protected T loaded(T item) {
+        return item;
+    }
+
+    /** A published item with what its page shows; a draft does not exist for the public. */
+    @PermitAll
+    public Optional<T> findPublished(long id) {
+        return em.createQuery("select i from " + type().getSimpleName() + " i where i.id = :id and i.status = :published", type())
+                .setParameter("id", id).setParameter("published", PublicationStatus.PUBLISHED)
+                .getResultStream().findFirst().map(this::loaded);
+    }
+
+    /** Every published item for search, read a chunk at a time. */
+    @PermitAll
+    public List<SearchDocument> publishedDocuments() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
+            List<T> chunk = em.createQuery("select i from " + type().getSimpleName() + " i where i.status = :published"
+                            + " order by i.id", type())
+                    .setParameter("published", PublicationStatus.PUBLISHED)
+                    .setFirstResult(first).setMaxResults(PageRequest.MAX_SIZE).getResultList();
+            chunk.forEach(item -> documents.add(searchDocument(item)));
+            if (chunk.size() < PageRequest.MAX_SIZE) {
+                return documents;
+            }
+        }
+    }
 
     /**
      * The conditions of the back office's filters on the alias {@code e}: the title (either language)
@@ -88,16 +128,17 @@ public abstract class PublishedContentService<T extends PublishedContent> {
     protected record Condition(String jpql, String parameter, Object value) {
     }
 
+    /** Any item, draft or published, with what its page shows (the back office, the preview). */
     public T find(long id) {
         T item = em.find(type(), id);
         if (item == null) {
             throw new DomainRuleViolation("error.notFound");
         }
-        return item;
+        return loaded(item);
     }
 
     /** The item an editor is changing, refused if someone else saved it since the editor opened it. */
-    protected T findForEdit(long id, long version) {
+    protected T editable(long id, long version) {
         T item = find(id);
         if (item.getVersion() != version) {
             throw new DomainRuleViolation("error.concurrentChange");
@@ -105,8 +146,11 @@ public abstract class PublishedContentService<T extends PublishedContent> {
         return item;
     }
 
-    /** Ends a save: writes the item, audits it, and refreshes its public face when it is published. */
-    protected T saved(T item, Map<String, Object> before) {
+    /**
+     * Ends a save: writes the item and its audit entry; a published item must stay publishable, and its
+     * public face (search, cache) follows the edit.
+     */
+    protected T store(T item, Map<String, Object> before) {
         item.edited(Instant.now());
         if (item.getId() == null) {
             em.persist(item);
@@ -137,7 +181,7 @@ public abstract class PublishedContentService<T extends PublishedContent> {
         Map<String, Object> before = snapshot(item);
         item.unpublish(Instant.now());
         audit.record("unpublish", auditName(), id, before, snapshot(item));
-        publication.withdrawn(searchDocument(item).kind(), id);
+        publication.withdrawn(kind(), id);
         return item;
     }
 
@@ -150,5 +194,21 @@ public abstract class PublishedContentService<T extends PublishedContent> {
         Map<String, Object> before = snapshot(item);
         em.remove(item);
         audit.record("delete", auditName(), id, before, null);
+    }
+
+    /** The same page with only published items (the public lists), in the order the caller asked. */
+    protected static PageRequest publishedOnly(PageRequest page) {
+        Map<String, String> filters = new HashMap<>(page.filters());
+        filters.put("status", PublicationStatus.PUBLISHED.name());
+        return new PageRequest(page.first(), page.size(), filters, page.sortField(), page.ascending());
+    }
+
+    /** A filter's value as an enum constant; no filter when it names none (a hand-edited address). */
+    protected static <E extends Enum<E>> E enumFilter(Class<E> type, String value) {
+        try {
+            return value == null ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import ma.commune.portal.content.entity.PublicationStatus;
 import ma.commune.portal.content.entity.Report;
 import ma.commune.portal.content.entity.ReportCategory;
@@ -49,14 +48,6 @@ public class ReportService extends PublishedContentService<Report> {
                 .setParameter("published", PublicationStatus.PUBLISHED).getResultList();
     }
 
-    /** A published report with its documents; a draft does not exist for the public. */
-    @PermitAll
-    public Optional<Report> findPublished(long id) {
-        return em.createQuery("select r from Report r where r.id = :id and r.status = :published", Report.class)
-                .setParameter("id", id).setParameter("published", PublicationStatus.PUBLISHED)
-                .getResultStream().findFirst().map(ReportService::loaded);
-    }
-
     @PermitAll
     public List<Report> publishedAfter(long afterId, int max) {
         return em.createQuery("select r from Report r where r.status = :published and r.id > :after order by r.id", Report.class)
@@ -92,7 +83,7 @@ public class ReportService extends PublishedContentService<Report> {
     }
 
     public Report findWithFiles(long id) {
-        return loaded(find(id));
+        return find(id);
     }
 
     /** Creates or updates a report. It keeps its status: publishing is a separate, deliberate act. */
@@ -108,7 +99,7 @@ public class ReportService extends PublishedContentService<Report> {
         if (form.getId() == null) {
             report = new Report(form.getCategory(), form.getYear());
         } else {
-            report = findForEdit(form.getId(), form.getVersion());
+            report = editable(form.getId(), form.getVersion());
             before = snapshot(report);
             report.setCategory(form.getCategory());
             report.setYear(form.getYear());
@@ -117,7 +108,7 @@ public class ReportService extends PublishedContentService<Report> {
         report.setTitle(form.title());
         report.setSummary(form.summary());
         report.setDocuments(AttachmentLine.toDocuments(form.getDocuments(), em));
-        return saved(report, before);
+        return store(report, before);
     }
 
     public Report saveAndPublish(ReportForm form) {
@@ -131,8 +122,8 @@ public class ReportService extends PublishedContentService<Report> {
     }
 
     @Override
-    protected String auditName() {
-        return "Report";
+    protected String kind() {
+        return KIND;
     }
 
     @Override
@@ -156,7 +147,8 @@ public class ReportService extends PublishedContentService<Report> {
                 report.getDate() == null ? report.getPublishedAt() : report.getDate().atStartOfDay(CommuneTime.ZONE).toInstant());
     }
 
-    private static Report loaded(Report report) {
+    @Override
+    protected Report loaded(Report report) {
         report.getDocuments().forEach(document -> document.getFile().getSize());
         return report;
     }
