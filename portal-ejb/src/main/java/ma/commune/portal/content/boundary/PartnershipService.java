@@ -1,6 +1,7 @@
 package ma.commune.portal.content.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import ma.commune.portal.shared.entity.StoredFile;
  * Filters: {@code partner}, {@code status} (publication), {@code kind}, {@code stage}.
  */
 @Stateless
+// Class-level roles cover only the methods a class declares: the base class carries its own.
+@RolesAllowed({"EDITOR", "ADMIN"})
 public class PartnershipService extends PublishedContentService<Partnership> {
 
     @Override

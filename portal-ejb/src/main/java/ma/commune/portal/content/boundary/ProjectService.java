@@ -1,6 +1,7 @@
 package ma.commune.portal.content.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import ma.commune.portal.shared.entity.StoredFile;
  * {@code year} (projects running during that year).
  */
 @Stateless
+// Class-level roles cover only the methods a class declares: the base class carries its own.
+@RolesAllowed({"EDITOR", "ADMIN"})
 public class ProjectService extends PublishedContentService<Project> {
 
     @Override
