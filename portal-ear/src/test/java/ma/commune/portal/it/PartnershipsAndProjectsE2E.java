@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,13 +52,7 @@ class PartnershipsAndProjectsE2E {
 
     @BeforeEach
     void openBrowser() {
-        // Selenium Manager cannot download browsers here: Debian's chromium and chromedriver are used.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
-        ChromeOptions options = new ChromeOptions().setBinary(System.getProperty("chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--window-size=1280,1000");
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -121,6 +111,15 @@ class PartnershipsAndProjectsE2E {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("project:saveAndPublish"))).click();
         wait.until(ExpectedConditions.urlContains("/admin/content/projects"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectsForm:projects"), titleAr));
+
+        // The partnerships' back office: the list, a convention's form with its contributions, its preview.
+        browser.get(BASE + "/admin/content/partnerships");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partnershipsForm:partnerships"), "OCP"));
+        browser.get(BASE + "/admin/content/partnership-edit?id=1");
+        assertFalse(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("partnership:contributions:0:amount")))
+                .getAttribute("value").isEmpty(), "the contributions are editable");
+        browser.get(BASE + "/admin/content/partnership-preview?id=1");
+        assertTrue(browser.findElement(By.cssSelector(".data-table tfoot")).getText().contains("50.000.000,00"), "the total");
 
         // A resident, in Arabic: the planned projects of that district.
         browser.manage().deleteAllCookies();

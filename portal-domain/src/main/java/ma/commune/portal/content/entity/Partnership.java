@@ -34,6 +34,7 @@ public class Partnership extends PublishedContent {
 
     private static final long serialVersionUID = 1L;
 
+    // JPA reads an embedded text whose columns are all empty back as null: the getter stands for it.
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "ar", column = @Column(name = "partner_ar")),
@@ -95,10 +96,10 @@ public class Partnership extends PublishedContent {
      */
     @Override
     protected void checkPublishable() {
-        if (!partner.isComplete()) {
+        if (!getPartner().isComplete()) {
             throw new DomainRuleViolation("partnership.rule.partnerInBothLanguages");
         }
-        if (!subject.isComplete()) {
+        if (!getSubject().isComplete()) {
             throw new DomainRuleViolation("partnership.rule.subjectInBothLanguages");
         }
         if (stage.isSigned() && signedOn == null) {
@@ -133,7 +134,7 @@ public class Partnership extends PublishedContent {
     }
 
     public LocalizedText getPartner() {
-        return partner;
+        return partner == null ? new LocalizedText() : partner;
     }
 
     public void setPartner(LocalizedText partner) {
@@ -141,7 +142,7 @@ public class Partnership extends PublishedContent {
     }
 
     public LocalizedText getSubject() {
-        return subject;
+        return subject == null ? new LocalizedText() : subject;
     }
 
     public void setSubject(LocalizedText subject) {
@@ -149,7 +150,7 @@ public class Partnership extends PublishedContent {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? new LocalizedText() : description;
     }
 
     public void setDescription(LocalizedText description) {

@@ -36,6 +36,7 @@ public class Project extends PublishedContent {
 
     private static final long serialVersionUID = 1L;
 
+    // JPA reads an embedded text whose columns are all empty back as null: the getter stands for it.
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "ar", column = @Column(name = "title_ar")),
@@ -104,10 +105,10 @@ public class Project extends PublishedContent {
      */
     @Override
     protected void checkPublishable() {
-        if (!title.isComplete()) {
+        if (!getTitle().isComplete()) {
             throw new DomainRuleViolation("project.rule.titleInBothLanguages");
         }
-        if (description.isEmpty()) {
+        if (getDescription().isEmpty()) {
             throw new DomainRuleViolation("project.rule.descriptionRequired");
         }
         if (district == null) {
@@ -176,7 +177,7 @@ public class Project extends PublishedContent {
     }
 
     public LocalizedText getTitle() {
-        return title;
+        return title == null ? new LocalizedText() : title;
     }
 
     public void setTitle(LocalizedText title) {
@@ -184,7 +185,7 @@ public class Project extends PublishedContent {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? new LocalizedText() : description;
     }
 
     public void setDescription(LocalizedText description) {

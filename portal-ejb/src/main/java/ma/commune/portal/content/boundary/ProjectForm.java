@@ -9,6 +9,7 @@ import ma.commune.portal.content.entity.Milestone;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.content.entity.ProjectStage;
+import ma.commune.portal.shared.LocalizedText;
 
 /** What an editor writes for a project: its fields, milestones, photos (stored files) and partners. */
 public class ProjectForm implements Serializable {
@@ -58,8 +59,11 @@ public class ProjectForm implements Serializable {
             row.setDone(milestone.isDone());
             form.milestones.add(row);
         }
-        project.getPhotos().forEach(photo -> form.photos.add(new PhotoRow(photo.getFile().getId(),
-                photo.getLabel().getAr(), photo.getLabel().getFr())));
+        project.getPhotos().forEach(photo -> {
+            // A caption left empty in both languages is read back from the database as no caption at all.
+            LocalizedText caption = photo.getLabel() == null ? new LocalizedText() : photo.getLabel();
+            form.photos.add(new PhotoRow(photo.getFile().getId(), caption.getAr(), caption.getFr()));
+        });
         return form;
     }
 
