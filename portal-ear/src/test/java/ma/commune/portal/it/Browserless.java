@@ -17,12 +17,31 @@ import java.util.stream.Collectors;
 /** A plain HTTP client with cookies, for tests that speak to the portal as a browser would. */
 final class Browserless {
 
-    static final String BASE = "http://localhost:" + System.getProperty("it.httpPort", "28080");
+    static final String PORT_FILE = "it-http-port.properties";
+
+    static final String BASE = "http://localhost:" + httpPort();
 
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+
+    /** The build's port: a system property on the client side, a resource of the test archive inside the server. */
+    private static String httpPort() {
+        String port = System.getProperty("it.httpPort");
+        if (port != null) {
+            return port;
+        }
+        java.util.Properties deployed = new java.util.Properties();
+        try (java.io.InputStream in = Browserless.class.getClassLoader().getResourceAsStream(PORT_FILE)) {
+            if (in != null) {
+                deployed.load(in);
+            }
+        } catch (IOException unreadable) {
+            // the default below
+        }
+        return deployed.getProperty("it.httpPort", "28080");
+    }
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();

@@ -29,6 +29,8 @@ public final class Deployments {
         web.delete("WEB-INF/web.xml");
         web.setWebXML(new StringAsset(webXml));
         web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, Browserless.class);
+        // Tests that run inside the server speak HTTP to it too: they learn the build's port from here.
+        web.addAsResource(new StringAsset("it.httpPort=" + System.getProperty("it.httpPort", "28080") + "\n"), Browserless.PORT_FILE);
         ear.delete("portal-web.war");
         ear.addAsModule(web);
         return ear;
