@@ -1,0 +1,40 @@
+package ma.commune.portal.content.boundary;
+
+import java.time.LocalDate;
+import ma.commune.portal.shared.LocalizedText;
+
+/** How the windows' forms turn what an editor typed, or a filter in an address, into values. */
+final class ContentForms {
+
+    private ContentForms() {
+    }
+
+    /** Both languages, blank meaning absent, trimmed. */
+    static LocalizedText text(String ar, String fr) {
+        return LocalizedText.of(trim(ar), trim(fr));
+    }
+
+    static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** Texts joined by a blank line, the absent ones left out. */
+    static String join(String first, String second) {
+        if (trim(first) == null) {
+            return trim(second);
+        }
+        return trim(second) == null ? first : first + "\n\n" + second;
+    }
+
+    static Long id(String value) {
+        return value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+    }
+
+    static Integer year(String value) {
+        return value != null && value.matches("(19|20)[0-9]{2}") ? Integer.valueOf(value) : null;
+    }
+}

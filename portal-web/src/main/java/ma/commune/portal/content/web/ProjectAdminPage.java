@@ -1,0 +1,44 @@
+package ma.commune.portal.content.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import ma.commune.portal.content.boundary.CommuneProfileService;
+import ma.commune.portal.content.boundary.ProjectService;
+import ma.commune.portal.content.boundary.PublishedContentService;
+import ma.commune.portal.content.entity.District;
+import ma.commune.portal.content.entity.Project;
+import ma.commune.portal.content.entity.ProjectStage;
+
+/** The editors' list of projects: filter by title, stage, district and publication; publish, withdraw. */
+@Named
+@ViewScoped
+public class ProjectAdminPage extends PublishedContentAdminPage<Project> {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ProjectService projects;
+
+    @EJB
+    CommuneProfileService profiles;
+
+    @Override
+    protected String messages() {
+        return "content";
+    }
+
+    @Override
+    protected PublishedContentService<Project> service() {
+        return projects;
+    }
+
+    public ProjectStage[] getStages() {
+        return ProjectStage.values();
+    }
+
+    public List<District> getDistricts() {
+        return profiles.districts();
+    }
+}
