@@ -81,11 +81,13 @@ class PartnershipsAndProjectsE2E {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("project:languages:titleFr"))).sendKeys(titleFr);
         browser.findElement(By.id("project:languages:descriptionFr")).sendKeys("Un terrain de proximité ouvert aux jeunes.");
 
-        browser.findElement(By.id("project:district")).click();
-        WebElement district = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='project:district_items'] li:nth-child(2)")));
-        String districtName = district.getText();
-        district.click();
+        // The district through PrimeFaces' own widget (clicking its animated panel races on a busy machine).
+        WebElement district = browser.findElement(By.cssSelector("[id='project:district_input'] option:nth-child(2)"));
+        String districtName = district.getAttribute("textContent").trim();
+        ((JavascriptExecutor) browser).executeScript(
+                "PrimeFaces.getWidgetById('project:district').selectValue(arguments[0])", district.getAttribute("value"));
+        assertEquals(district.getAttribute("value"), new Select(browser.findElement(By.id("project:district_input")))
+                .getFirstSelectedOption().getAttribute("value"));
         browser.findElement(By.id("project:budget")).sendKeys("2750000.50");
         browser.findElement(By.id("project:latitude")).sendKeys("32.2401");
         browser.findElement(By.id("project:longitude")).sendKeys("-7.9512");
@@ -96,9 +98,9 @@ class PartnershipsAndProjectsE2E {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='project:photosPanel'] img")));
 
         // The preview shows the draft as residents will see it.
-        browser.findElement(By.id("project:saveAndPreview")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/content/project-preview"));
+        submit("project:saveAndPreview", "/admin/content/project-preview");
         assertEquals(titleAr, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".facts")).getText().contains(districtName), "the district was saved");
         assertTrue(browser.findElement(By.cssSelector(".preview-banner")).isDisplayed());
         assertFalse(browser.findElements(By.cssSelector(".photos img")).isEmpty(), "the photo is in the preview");
         assertTrue(browser.findElement(By.cssSelector(".coordinates")).getText().contains("32.240100"));
@@ -108,8 +110,7 @@ class PartnershipsAndProjectsE2E {
         String id = projectUrl.substring(projectUrl.indexOf("id=") + 3);
         assertEquals(404, new Browserless().get("/projects/" + id).statusCode(), "a draft is not public");
         browser.findElement(By.cssSelector(".preview-banner a")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("project:saveAndPublish"))).click();
-        wait.until(ExpectedConditions.urlContains("/admin/content/projects"));
+        submit("project:saveAndPublish", "/admin/content/projects");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectsForm:projects"), titleAr));
 
         // The partnerships' back office: the list, a convention's form with its contributions, its preview.
@@ -144,6 +145,21 @@ class PartnershipsAndProjectsE2E {
         assertProjectPage(titleFr);
         assertTrue(browser.findElement(By.cssSelector(".facts")).getText().contains("2.750.000,50")
                 || browser.findElement(By.cssSelector(".facts")).getText().contains("2 750 000,50"), "the budget in MAD, two decimals");
+    }
+
+    /**
+     * Submits the form once PrimeFaces has started on the page (in CSP mode its script adds the nonce
+     * the server expects with a postback), and waits for the next page; a refusal fails with its message.
+     */
+    private void submit(String buttonId, String nextPage) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE)")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(buttonId))).click();
+        wait.until(d -> d.getCurrentUrl().contains(nextPage)
+                || !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty());
+        List<WebElement> errors = browser.findElements(By.cssSelector(".ui-messages-error, .ui-message-error"));
+        assertTrue(errors.isEmpty() && browser.getCurrentUrl().contains(nextPage),
+                () -> "refused: " + errors.stream().map(WebElement::getText).toList());
     }
 
     /** The project page: title, photo, progress, the place as text and the map, whatever the tiles do. */
