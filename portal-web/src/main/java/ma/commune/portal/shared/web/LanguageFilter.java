@@ -26,6 +26,11 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getAttribute(ATTRIBUTE) != null) {
+            // Already decided for this request (the filter also runs on forwards and error pages).
+            chain.doFilter(request, response);
+            return;
+        }
         String requested = request.getParameter("lang");
         Language language = Language.resolve(requested, cookie(request).orElse(null), request.getHeader("Accept-Language"));
         if (Language.fromTag(requested).isPresent()) {
