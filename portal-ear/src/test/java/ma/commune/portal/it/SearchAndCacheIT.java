@@ -143,6 +143,27 @@ class SearchAndCacheIT {
                 "a staff member's request is neither served from nor kept in the cache");
     }
 
+    @Test
+    void aKeptPageLastsUntilTheGenerationChangesAlsoWhenAnotherServerChangedIt() throws Exception {
+        new Browserless().get("/reports?lang=fr");
+        assertEquals("hit", new Browserless().get("/reports?lang=fr").headers().firstValue("X-Portal-Cache").orElse(""));
+        Thread.sleep(2_500);
+        assertEquals("hit", new Browserless().get("/reports?lang=fr").headers().firstValue("X-Portal-Cache").orElse(""),
+                "the copy outlives the generation checks while nothing changes");
+
+        // Another server instance publishes: only the shared counter tells this one.
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement update = connection.createStatement()) {
+            update.executeUpdate("UPDATE content_generation SET generation = generation + 1 WHERE id = 1");
+        }
+        Thread.sleep(1_500);
+        assertEquals("miss", new Browserless().get("/reports?lang=fr").headers().firstValue("X-Portal-Cache").orElse(""),
+                "emptied within a second of another instance's change");
+    }
+
+    @jakarta.annotation.Resource(lookup = "jdbc/portal")
+    javax.sql.DataSource database;
+
     private static String nonce(HttpResponse<String> response) {
         Matcher matcher = Pattern.compile("'nonce-([^']+)'")
                 .matcher(response.headers().firstValue("Content-Security-Policy").orElseThrow());

@@ -1,6 +1,5 @@
 package ma.commune.portal.content.control;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import ma.commune.portal.content.boundary.Publication;
+import java.util.function.LongSupplier;
 
 /**
  * This server instance's copy of the public pages as anonymous residents see them, per address and
@@ -31,18 +30,20 @@ public class PublicPageCache {
 
     public static final String NONCE = "@@portal-nonce@@";
 
-    @EJB
-    Publication publication;
-
     private final AtomicLong epoch = new AtomicLong();
     private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
     private volatile long generation = -1;
     private volatile long generationCheckedAt;
 
-    /** The epoch to hand back to {@link #put}: a page is kept only if nothing changed while it was rendered. */
-    public long epoch() {
-        refreshGeneration();
+    /**
+     * The epoch to hand back to {@link #put}: a page is kept only if nothing changed while it was
+     * rendered. {@code generation} reads the shared content generation (at most once a second);
+     * the caller passes it because an EJB injected into this bean stayed null on Payara, which
+     * emptied the copy every second as if the database were unreachable.
+     */
+    public long epoch(LongSupplier generation) {
+        refreshGeneration(generation);
         return epoch.get();
     }
 
@@ -74,14 +75,14 @@ public class PublicPageCache {
         return pages.size();
     }
 
-    private void refreshGeneration() {
+    private void refreshGeneration(LongSupplier generationReader) {
         long now = System.currentTimeMillis();
         if (now - generationCheckedAt < GENERATION_CHECK_MILLIS) {
             return;
         }
         generationCheckedAt = now;
         try {
-            long current = publication.generation();
+            long current = generationReader.getAsLong();
             if (current != generation) {
                 generation = current;
                 invalidate();

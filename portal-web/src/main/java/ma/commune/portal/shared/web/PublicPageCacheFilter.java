@@ -1,5 +1,6 @@
 package ma.commune.portal.shared.web;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +20,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ma.commune.portal.content.boundary.Publication;
 import ma.commune.portal.content.control.PublicPageCache;
 
 /**
@@ -40,6 +42,9 @@ public class PublicPageCacheFilter extends HttpFilter {
     @Inject
     PublicPageCache cache;
 
+    @EJB
+    Publication publication;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -49,7 +54,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         }
         String key = request.getAttribute(LanguageFilter.ATTRIBUTE) + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        long epoch = cache.epoch();
+        long epoch = cache.epoch(publication::generation);
         Optional<PublicPageCache.Page> kept = cache.get(key);
         if (kept.isPresent()) {
             response.setHeader("X-Portal-Cache", "hit");
