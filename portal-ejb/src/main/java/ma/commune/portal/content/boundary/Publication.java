@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.atomic.AtomicLong;
 import ma.commune.portal.content.control.PublicPageCache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,8 +82,12 @@ public class Publication {
         em.createNativeQuery("UPDATE content_generation SET generation = generation + 1 WHERE id = 1").executeUpdate();
         // This instance's copies of public pages go as soon as the change is committed (not before:
         // a page rendered meanwhile would show the old content), and not at all if it is rolled back.
-        if (transactions.getResource(Publication.class) == null) {
-            transactions.putResource(Publication.class, Boolean.TRUE);
+        // The row is locked by the update until the commit: the generation read here is the one committed.
+        AtomicLong committed = (AtomicLong) transactions.getResource(Publication.class);
+        if (committed == null) {
+            AtomicLong generation = new AtomicLong();
+            committed = generation;
+            transactions.putResource(Publication.class, generation);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -91,11 +96,12 @@ public class Publication {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        pages.invalidate();
+                        pages.invalidate(generation.get());
                     }
                 }
             });
         }
+        committed.set(generation());
     }
 
     /** The generation of published content; it grows with every change. */

@@ -64,6 +64,15 @@ public class PublicPageCache {
         }
     }
 
+    /**
+     * Empties the copy after this instance committed a change that brought the content generation to
+     * {@code committedGeneration}, so that the next check does not empty it a second time for the same change.
+     */
+    public synchronized void invalidate(long committedGeneration) {
+        invalidate();
+        generation = Math.max(generation, committedGeneration);
+    }
+
     /** Empties the copy: published content changed. */
     public synchronized void invalidate() {
         epoch.incrementAndGet();
