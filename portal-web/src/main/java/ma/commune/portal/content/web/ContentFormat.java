@@ -11,10 +11,11 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import ma.commune.portal.shared.web.CurrentLanguage;
+import ma.commune.portal.shared.web.Messages;
 
 /**
- * What the partnerships and projects pages format: amounts in MAD with two decimals and dates in the
- * page's Moroccan locale (Western digits), plain text as paragraphs, and OpenStreetMap links.
+ * What the windows' pages format ({@code #{format}}): amounts in MAD with two decimals and dates in the
+ * page's Moroccan locale (Western digits), file sizes, plain text as paragraphs, and OpenStreetMap links.
  */
 @Named("format")
 @RequestScoped
@@ -37,6 +38,16 @@ public class ContentFormat {
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(language.get().formattingLocale()).format(date);
+    }
+
+    /** A file's size, so that a resident on a mobile plan knows what a download costs: "1,2 Mo", "350 ko". */
+    public String size(long bytes) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.get().formattingLocale());
+        format.setMaximumFractionDigits(1);
+        if (bytes >= 1024 * 1024) {
+            return Messages.text("file.size.mb", format.format(bytes / (1024.0 * 1024.0)));
+        }
+        return Messages.text("file.size.kb", format.format(Math.max(1, Math.round(bytes / 1024.0))));
     }
 
     /** For a {@code <time datetime>} attribute. */
