@@ -217,9 +217,14 @@ public class PublicPageCacheFilter extends HttpFilter {
                         return true;
                     }
 
+                    /** The body goes to memory, which is always ready: the listener may write at once. */
                     @Override
                     public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException();
+                        try {
+                            listener.onWritePossible();
+                        } catch (IOException | RuntimeException failed) {
+                            listener.onError(failed);
+                        }
                     }
                 };
             }
