@@ -30,7 +30,13 @@ public final class Deployments {
         web.setWebXML(new StringAsset(webXml));
         // In-container tests that speak HTTP (Browserless) learn the server's port from the build through this file.
         web.addAsResource(new StringAsset("it.httpPort=" + System.getProperty("it.httpPort", "28080") + "\n"), Browserless.PORT_FILE);
-        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, Browserless.class);
+        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, RunAs.AsSecretariat.class, RunAs.AsEditor.class, Browserless.class);
+        // Tests act as the secretariat or an editor through run-as beans, which need a principal of the role.
+        String roles = new String(readAll(ear.get("META-INF/glassfish-application.xml").getAsset().openStream()), StandardCharsets.UTF_8)
+                .replace("<role-name>EDITOR</role-name>", "<role-name>EDITOR</role-name><principal-name>system:EDITOR</principal-name>")
+                .replace("<role-name>SECRETARIAT</role-name>", "<role-name>SECRETARIAT</role-name><principal-name>system:SECRETARIAT</principal-name>");
+        ear.delete("META-INF/glassfish-application.xml");
+        ear.addAsManifestResource(new StringAsset(roles), "glassfish-application.xml");
         ear.delete("portal-web.war");
         ear.addAsModule(web);
         return ear;

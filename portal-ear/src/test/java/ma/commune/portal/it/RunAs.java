@@ -31,4 +31,22 @@ public final class RunAs {
             return work.call();
         }
     }
+
+    @Stateless
+    @jakarta.annotation.security.RunAs("SECRETARIAT")
+    @PermitAll
+    public static class AsSecretariat {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @jakarta.annotation.security.RunAs("EDITOR")
+    @PermitAll
+    public static class AsEditor {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
 }

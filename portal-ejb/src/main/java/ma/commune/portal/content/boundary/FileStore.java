@@ -30,7 +30,8 @@ import ma.commune.portal.shared.entity.StoredFile;
  * Only files that published content uses are served to the public.
  */
 @Stateless
-@RolesAllowed({"EDITOR", "ADMIN"})
+// The secretariat stores the council's PDFs (agendas' documents, minutes, reports) and members' photos.
+@RolesAllowed({"EDITOR", "SECRETARIAT", "ADMIN"})
 public class FileStore {
 
     public static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
