@@ -269,13 +269,17 @@ public class CouncilSession implements Serializable {
         requireRecording();
         LocalDate day = day(startsAt);
         for (CouncilMember member : presences.keySet()) {
-            if (!member.isInOffice(day) || !member.getMandate().getId().equals(mandate.getId())) {
+            if (!member.isInOffice(day) || !sameMandate(member.getMandate())) {
                 throw new DomainRuleViolation("council.rule.attendeeNotInOffice");
             }
         }
         attendance.clear();
         presences.forEach((member, presence) -> attendance.add(new Attendance(member, presence)));
         updatedAt = now;
+    }
+
+    private boolean sameMandate(Mandate other) {
+        return other == mandate || other.getId() != null && other.getId().equals(mandate.getId());
     }
 
     public int present() {
