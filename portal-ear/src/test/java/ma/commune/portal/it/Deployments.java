@@ -31,12 +31,17 @@ public final class Deployments {
         // In-container tests that speak HTTP (Browserless) learn the server's port from the build through this file.
         web.addAsResource(new StringAsset("it.httpPort=" + System.getProperty("it.httpPort", "28080") + "\n"), Browserless.PORT_FILE);
         web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, RunAs.AsSecretariat.class, RunAs.AsEditor.class, Browserless.class);
-        // Tests act as the secretariat or an editor through run-as beans, which need a principal of the role.
-        String roles = new String(readAll(ear.get("META-INF/glassfish-application.xml").getAsset().openStream()), StandardCharsets.UTF_8)
-                .replace("<role-name>EDITOR</role-name>", "<role-name>EDITOR</role-name><principal-name>system:EDITOR</principal-name>")
-                .replace("<role-name>SECRETARIAT</role-name>", "<role-name>SECRETARIAT</role-name><principal-name>system:SECRETARIAT</principal-name>");
-        ear.delete("META-INF/glassfish-application.xml");
-        ear.addAsManifestResource(new StringAsset(roles), "glassfish-application.xml");
+        // The run-as beans of the tests name their principal explicitly: left to Payara, a run-as role other
+        // than ADMIN got a principal named after the role, which no mapping grants the role.
+        StringBuilder beans = new StringBuilder();
+        for (String[] bean : new String[][] {{"AsAdmin", "ADMIN"}, {"AsEditor", "EDITOR"}, {"AsSecretariat", "SECRETARIAT"}}) {
+            beans.append("<ejb><ejb-name>").append(bean[0]).append("</ejb-name><principal><name>system:").append(bean[1])
+                    .append("</name></principal></ejb>");
+        }
+        web.addAsWebInfResource(new StringAsset("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE glassfish-ejb-jar PUBLIC"
+                + " \"-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN\""
+                + " \"http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd\">\n<glassfish-ejb-jar><enterprise-beans>" + beans
+                + "</enterprise-beans></glassfish-ejb-jar>\n"), "glassfish-ejb-jar.xml");
         ear.delete("portal-web.war");
         ear.addAsModule(web);
         return ear;
