@@ -4,6 +4,15 @@ import db.demo.CouncilDemoCatalogue.Action;
 import db.demo.CouncilDemoCatalogue.Axis;
 import db.demo.CouncilDemoCatalogue.Item;
 import db.demo.CouncilDemoCatalogue.Outcome;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -31,6 +41,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.imageio.ImageIO;
 import ma.commune.portal.shared.CommuneTime;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -81,9 +92,9 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
     private record Vote(Outcome outcome, Integer votesFor, Integer against, Integer abstentions) {
         String fr() {
             return switch (outcome) {
-                case ADOPTED -> "adopte (pour " + votesFor + ", contre " + against + ", abstentions " + abstentions + ")";
-                case REJECTED -> "rejete (pour " + votesFor + ", contre " + against + ", abstentions " + abstentions + ")";
-                case POSTPONED -> "reporte a une session ulterieure";
+                case ADOPTED -> "adopté (pour " + votesFor + ", contre " + against + ", abstentions " + abstentions + ")";
+                case REJECTED -> "rejeté (pour " + votesFor + ", contre " + against + ", abstentions " + abstentions + ")";
+                case POSTPONED -> "reporté à une session ultérieure";
             };
         }
     }
@@ -107,11 +118,15 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
             return; // another commune's demo: no council to give a history to
         }
         mandate = id;
+        ordinaryCursor = 0;
+        extraordinaryCursor = 0;
+        correctionDone = false;
         now = Instant.now();
         latest = now.minus(Duration.ofHours(1));
         LocalDate today = LocalDate.ofInstant(now, CommuneTime.ZONE);
         programme(today);
         members = members();
+        portraits();
         committees = committees();
         int ordinary = 0;
         for (Planned planned : schedule(today)) {
@@ -142,6 +157,38 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
                 }
             }
         }
+    }
+
+    // ---- the members' portraits
+
+    /** A drawn portrait for each member: a silhouette, since the demo holds no rights on real photographs. */
+    private void portraits() throws Exception {
+        try (Batch photos = new Batch("UPDATE council_member SET photo_id = ? WHERE id = ?")) {
+            for (Member member : members) {
+                long file = DemoFiles.store(connection, "conseiller-" + member.id() + ".png", "image/png", portrait(member.id()));
+                photos.add(file, member.id());
+            }
+        }
+    }
+
+    /** A 240×300 PNG: head and shoulders in a darker shade of a soft background, one hue per seed. */
+    static byte[] portrait(long seed) throws IOException {
+        int width = 240;
+        int height = 300;
+        float hue = new Random(seed * 104_729L).nextFloat();
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setPaint(new GradientPaint(0, 0, Color.getHSBColor(hue, 0.18f, 0.96f), 0, height, Color.getHSBColor(hue, 0.30f, 0.84f)));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.getHSBColor(hue, 0.30f, 0.48f));
+        g.fill(new Ellipse2D.Double(width * 0.12, height * 0.68, width * 0.76, height * 0.64));
+        g.fill(new Rectangle2D.Double(width * 0.40, height * 0.50, width * 0.20, height * 0.22));
+        g.fill(new Ellipse2D.Double(width * 0.30, height * 0.18, width * 0.40, height * 0.40));
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     // ---- the calendar
@@ -234,7 +281,7 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
             correctedAt = minutesPublished.plus(Duration.ofMinutes(20));
         }
         Long minutesFile = minutesPublished == null ? null
-                : DemoFiles.storePdf(connection, "pv-" + planned.day() + ".pdf", "Proces-verbal - " + titleFr(planned),
+                : DemoFiles.storePdf(connection, "pv-" + planned.day() + ".pdf", "Procès-verbal - " + titleFr(planned),
                 minutesLines(planned, items, votes, attendance, inOffice, null));
 
         Instant updated = switch (planned.state()) {
@@ -285,7 +332,7 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
                     lines.add("");
                     lines.addAll(DemoText.wrap(item.summaryFr(), 88));
                     lines.add("");
-                    lines.add("Document de demonstration.");
+                    lines.add("Document de démonstration.");
                     long file = DemoFiles.storePdf(connection, "session-" + planned.day() + "-point-" + number + ".pdf",
                             item.documentFr(), lines);
                     documents.add(itemId, file, item.documentAr(), item.documentFr());
@@ -310,9 +357,9 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
                 String reason = "إدراج تصحيح المقرر المتعلق بالنقطة رقم " + correctedNumber + " وتصحيح اسم عضو حاضر"
                         + " — Intégration de la correction de la décision sur le point n° " + correctedNumber
                         + " et rectification du nom d'un membre présent";
-                long file = DemoFiles.storePdf(connection, "pv-" + planned.day() + "-v2.pdf", "Proces-verbal - " + titleFr(planned),
+                long file = DemoFiles.storePdf(connection, "pv-" + planned.day() + "-v2.pdf", "Procès-verbal - " + titleFr(planned),
                         minutesLines(planned, items, corrected(votes, correctedNumber), attendance, inOffice,
-                                "Version 2 corrigee : decision du point n° " + correctedNumber + " (abstentions)."));
+                                "Version 2 corrigée : décision du point n° " + correctedNumber + " (abstentions)."));
                 insert("INSERT INTO council_minutes (session_id, version_number, file_id, correction_reason, published_at, published_by)"
                         + " VALUES (?, 2, ?, ?, ?, ?)", sessionId, file, reason, correctedAt, SECRETARIAT);
                 correctionDone = true;
@@ -396,10 +443,12 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
                                       int inOffice, String correction) {
         List<String> lines = new ArrayList<>();
         lines.add("Commune de Ben Guerir - Conseil communal, mandat 2021-2027");
-        lines.add("Seance du " + planned.day().format(DAY_FR) + ", 10h00 - " + PLACE_FR);
-        lines.add("Membres en fonction : " + inOffice + " - presents : " + count(attendance, "PRESENT") + " - excuses : "
+        lines.add("Séance du " + planned.day().format(DAY_FR) + " à " + LocalTime.ofInstant(planned.start(), CommuneTime.ZONE)
+                .format(DateTimeFormatter.ofPattern("H'h'mm")));
+        lines.add("Lieu : " + PLACE_FR);
+        lines.add("Membres en fonction : " + inOffice + " - présents : " + count(attendance, "PRESENT") + " - excusés : "
                 + count(attendance, "EXCUSED") + " - absents : " + count(attendance, "ABSENT"));
-        lines.add("Le quorum (plus de la moitie des membres en fonction) etant atteint, le conseil a delibere valablement.");
+        lines.add("Le quorum étant atteint, le conseil délibère valablement.");
         if (correction != null) {
             lines.add(correction);
         }
@@ -409,8 +458,9 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
             lines.addAll(wrapped);
         }
         lines.add("");
-        lines.add("Le president du conseil : " + memberWithRole("PRESIDENT") + "    Le secretaire : " + memberWithRole("SECRETARY"));
-        lines.add("Document de demonstration.");
+        lines.add("Le président du conseil : " + memberWithRole("PRESIDENT"));
+        lines.add("Le secrétaire du conseil : " + memberWithRole("SECRETARY"));
+        lines.add("Document de démonstration.");
         return lines;
     }
 
@@ -442,18 +492,18 @@ public class V12__Demo_council_sessions extends BaseJavaMigration {
             StringBuilder agendaAr = new StringBuilder();
             StringBuilder agendaFr = new StringBuilder();
             List<String> report = new ArrayList<>(List.of("Commune de Ben Guerir - " + committee.nameFr(),
-                    "Reunion du " + day.format(DAY_FR) + ", 15h00 - " + ROOM_FR, "Preparation de la " + titleFr(planned).toLowerCase(Locale.FRENCH), ""));
+                    "Réunion du " + day.format(DAY_FR) + " à 15h00 - " + ROOM_FR, "Préparation de la " + titleFr(planned).toLowerCase(Locale.FRENCH), ""));
             for (int index : entry.getValue()) {
                 Item item = items.get(index);
                 agendaAr.append(item.titleAr()).append('\n');
                 agendaFr.append(item.titleFr()).append('\n');
                 report.addAll(DemoText.wrap("Point " + (index + 1) + " : " + item.titleFr() + ". Avis de la commission : "
-                        + (item.outcome() == Outcome.POSTPONED ? "etude complementaire demandee." : "favorable a la majorite."), 88));
+                        + (item.outcome() == Outcome.POSTPONED ? "étude complémentaire demandée." : "favorable à la majorité."), 88));
             }
             agendaAr.append("قضايا مختلفة");
             agendaFr.append("Questions diverses");
             report.add("");
-            report.add("Le rapporteur de la commission. Document de demonstration.");
+            report.add("Le rapporteur de la commission. Document de démonstration.");
             Long reportFile = held ? DemoFiles.storePdf(connection, "commission-" + entry.getKey() + "-" + day + ".pdf",
                     "Rapport de la commission", report) : null;
             Instant announced = earlier(at(day.minusDays(7), 11, 0));

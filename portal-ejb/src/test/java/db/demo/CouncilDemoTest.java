@@ -46,6 +46,8 @@ class CouncilDemoTest {
             assertEquals(1, count(c, "select count(*) from council_member where council_role = 'PRESIDENT'"));
             assertEquals(7, count(c, "select count(distinct role_rank) from council_member where council_role = 'VICE_PRESIDENT' and role_rank between 1 and 7"));
             assertEquals(1, count(c, "select count(*) from council_member where in_office_until between '2024-01-01' and '2024-12-31'"));
+            assertEquals(36, count(c, "select count(*) from council_member m join stored_file f on f.id = m.photo_id"
+                    + " where f.content_type = 'image/png'"), "a drawn portrait each");
         }
     }
 
@@ -128,6 +130,16 @@ class CouncilDemoTest {
             assertEquals(actions * (year - 2021), count(c, "select count(*) from council_programme_progress"));
             assertEquals(3, count(c, "select count(*) from council_programme_action where project_id is not null"));
         }
+    }
+
+    @Test
+    void aPortraitIsASmallPng() throws Exception {
+        byte[] png = V12__Demo_council_sessions.portrait(7);
+        assertEquals((byte) 0x89, png[0]);
+        assertTrue(png.length < 20_000, "size " + png.length);
+        java.nio.file.Path target = java.nio.file.Path.of("target", "demo-portrait.png");
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, png);
     }
 
     private static Connection connect() throws SQLException {
