@@ -111,7 +111,7 @@ SELECT c.id, mb.id, s.seat_role, '2021-10-05', NULL, '2021-10-05 15:00:00', '202
   FROM council_committee c
   JOIN council_mandate m ON m.id = c.mandate_id AND m.name = '2021–2027'
   JOIN (
-          SELECT 1 AS committee, 'Mustapha El Kbir' AS member, 'CHAIR' AS seat_role
+          SELECT 1 AS committee_position, 'Mustapha El Kbir' AS member_fr, 'CHAIR' AS seat_role
 UNION ALL SELECT 1, 'Hicham Bakkali', 'VICE_CHAIR'
 UNION ALL SELECT 1, 'Jamal Eddine Amrani', 'RAPPORTEUR'
 UNION ALL SELECT 1, 'Fatima Zahra Benali', 'MEMBER'
@@ -143,8 +143,8 @@ UNION ALL SELECT 4, 'Hassan Idrissi', 'MEMBER'
 UNION ALL SELECT 4, 'Youssef Bouzidi', 'MEMBER'
 UNION ALL SELECT 4, 'Othmane Rami', 'MEMBER'
 UNION ALL SELECT 4, 'Rkia Maataoui', 'MEMBER'
-) s ON s.committee = c.position
-  JOIN council_member mb ON mb.mandate_id = m.id AND mb.name_fr = s.member;
+) s ON s.committee_position = c.position
+  JOIN council_member mb ON mb.mandate_id = m.id AND mb.name_fr = s.member_fr;
 
 -- The councillor who resigned left the urbanism committee with the council; his successor took his seat
 -- at the ordinary session of May 2024.
