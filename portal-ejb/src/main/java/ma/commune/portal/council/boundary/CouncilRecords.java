@@ -142,6 +142,41 @@ public class CouncilRecords {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The next convened session of a mandate, for the mandate's page. */
+    public Optional<CouncilSession> nextSession(Mandate mandate) {
+        return em.createQuery("select s from CouncilSession s where s.mandate = :mandate and s.state = :convened and s.startsAt > :now"
+                        + " order by s.startsAt", CouncilSession.class)
+                .setParameter("mandate", mandate).setParameter("convened", SessionState.CONVENED)
+                .setParameter("now", java.time.Instant.now()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The latest sessions residents can see (convened, concluded or cancelled), newest first, for the home page. */
+    public List<CouncilSession> latestSessions(int count) {
+        return em.createQuery("select s from CouncilSession s where s.state <> :planned order by s.startsAt desc, s.id desc",
+                        CouncilSession.class)
+                .setParameter("planned", SessionState.PLANNED).setMaxResults(count).getResultList();
+    }
+
+    /** How many members of the session's mandate were in office on its day: the base of its quorum. */
+    public long membersInOffice(CouncilSession session) {
+        java.time.LocalDate day = session.getDate();
+        return em.createQuery("select count(m) from CouncilMember m where m.mandate.id = :mandate and m.inOfficeFrom <= :day"
+                        + " and (m.inOfficeUntil is null or m.inOfficeUntil >= :day)", Long.class)
+                .setParameter("mandate", session.getMandate().getId()).setParameter("day", day).getSingleResult();
+    }
+
+    /** The number of items on each of these sessions' agendas (a list page shows it without loading the agendas). */
+    public java.util.Map<Long, Long> itemCounts(List<Long> sessionIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select i.session.id, count(i) from AgendaItem i where i.session.id in :ids group by i.session.id", Object[].class)
+                .setParameter("ids", sessionIds).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** Every convened, concluded or cancelled session, for the calendar feed (a commune holds a handful a year). */
     public List<CouncilSession> calendarSessions() {
         return em.createQuery("select s from CouncilSession s where s.state <> :planned order by s.startsAt", CouncilSession.class)

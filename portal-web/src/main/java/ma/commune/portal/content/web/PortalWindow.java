@@ -6,7 +6,7 @@ package ma.commune.portal.content.web;
  */
 public enum PortalWindow {
     CITY("/city", true),
-    COUNCIL("/council", false),
+    COUNCIL("/council", true),
     LEGAL("/legal", true),
     PARTNERSHIPS("/partnerships", true),
     PROJECTS("/projects", true),

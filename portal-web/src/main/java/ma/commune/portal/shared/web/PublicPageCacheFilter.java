@@ -52,7 +52,10 @@ public class PublicPageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getAttribute(LanguageFilter.ATTRIBUTE) + " " + request.getRequestURI()
+        // The host is part of the key: a page may link back to its own address (the council's webcal://
+        // link), and a request with a forged Host header must not leave its links in other residents' copy.
+        String key = request.getAttribute(LanguageFilter.ATTRIBUTE) + " " + request.getServerName() + ":" + request.getServerPort()
+                + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         long epoch = cache.epoch(publication::generation);
         Optional<PublicPageCache.Page> kept = cache.get(key);

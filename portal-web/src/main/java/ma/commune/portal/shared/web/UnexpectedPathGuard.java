@@ -19,7 +19,8 @@ public class UnexpectedPathGuard implements PhaseListener {
     private static final long serialVersionUID = 1L;
 
     static final Set<String> VIEWS_WITH_PATH_PARAMETERS = Set.of("/news.xhtml", "/legal.xhtml",
-            "/partnerships.xhtml", "/projects.xhtml", "/reports.xhtml", "/services.xhtml");
+            "/partnerships.xhtml", "/projects.xhtml", "/reports.xhtml", "/services.xhtml",
+            "/council/sessions.xhtml", "/council/meetings.xhtml", "/council/committees.xhtml");
 
     @Override
     public void afterPhase(PhaseEvent event) {
