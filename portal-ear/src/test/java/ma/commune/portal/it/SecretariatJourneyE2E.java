@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,6 +51,8 @@ class SecretariatJourneyE2E {
     void openBrowser() {
         browser = HeadlessChromium.open(1280);
         wait = HeadlessChromium.waitFor(browser);
+        // The page's sections are re-rendered by each answer: an element read while that happens is read again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -76,12 +77,12 @@ class SecretariatJourneyE2E {
         // Plan an extraordinary session two days from now: under the 3 days' notice the law asks for.
         LocalDate day = LocalDate.now(ZoneId.of("Africa/Casablanca")).plusDays(2);
         browser.get(BASE + "/admin/council/sessions");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:placeAr"))).sendKeys("قاعة الاجتماعات بمقر الجماعة");
+        await(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:placeAr"))).sendKeys("قاعة الاجتماعات بمقر الجماعة");
         browser.findElement(By.id("planForm:placeFr")).sendKeys("Salle des délibérations, siège de la commune");
         selectWidget("planForm:kind", "EXTRAORDINARY");
-        browser.findElement(By.id("planForm:day_input")).sendKeys(day.toString(), Keys.ESCAPE);
+        date("planForm:day", day);
         browser.findElement(By.id("planForm:plan")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/council/session-edit"));
+        await(ExpectedConditions.urlContains("/admin/council/session-edit"));
         String url = browser.getCurrentUrl();
         String id = url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
 
@@ -92,26 +93,26 @@ class SecretariatJourneyE2E {
         browser.findElement(By.id("agenda:documentLabelAr")).sendKeys("مشروع الاتفاقية");
         browser.findElement(By.id("agenda:documentLabelFr")).sendKeys("Projet de convention");
         browser.findElement(By.id("agenda:document_input")).sendKeys(pdf("convention.pdf").toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda:items"), "convention.pdf"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda:items"), "convention.pdf"));
 
         // A repeated number: the message, and nothing saved.
         addItem("1", "بند مكرر " + marker, "Point répété " + marker);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "porte déjà ce numéro"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "porte déjà ce numéro"));
         assertEquals(List.of("1", "2"), texts(".item-number"), "the repeated item was not saved");
 
         // Publishing the agenda: the late notice is a warning to confirm in the dialog.
         click("agenda:publishAgenda");
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warningsForm:warningsDialog")));
+        WebElement dialog = await(ExpectedConditions.visibilityOfElementLocated(By.id("warningsForm:warningsDialog")));
         assertTrue(dialog.getText().contains("jour(s) avant la session"), dialog.getText());
         click("warningsForm:confirmWarnings");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("convocation")));
+        await(ExpectedConditions.visibilityOfElementLocated(By.id("convocation")));
         assertTrue(browser.findElement(By.id("state")).getText().contains("Convoquée"), "the session is convened");
 
         // Attendance: everyone present, saved together.
         click("attendance:allPresent");
-        wait.until(ExpectedConditions.elementSelectionStateToBe(By.cssSelector("[id='attendance:sheet:0:presence'] input[value='PRESENT']"), true));
+        await(ExpectedConditions.elementSelectionStateToBe(By.cssSelector("[id='attendance:sheet:0:presence'] input[value='PRESENT']"), true));
         click("attendance:saveAttendance");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "présences sont enregistrées"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "présences sont enregistrées"));
 
         // The decisions: the first adopted with its vote, the second postponed.
         new Select(browser.findElement(By.id("decisions:list:0:outcome"))).selectByValue("ADOPTED");
@@ -120,23 +121,23 @@ class SecretariatJourneyE2E {
         type("decisions:list:0:abstentions", "0");
         type("decisions:list:0:textAr", "صادق المجلس على الاتفاقية.");
         type("decisions:list:0:textFr", "Le conseil approuve la convention.");
-        click("decisions:list:0:saveDecision");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "décision est enregistrée"));
+        clickAndWaitForUpdate("decisions:list:0:saveDecision", "decisions");
+        assertTrue(browser.findElement(By.id("pageMessages")).getText().contains("décision est enregistrée"));
         new Select(browser.findElement(By.id("decisions:list:1:outcome"))).selectByValue("POSTPONED");
-        click("decisions:list:1:saveDecision");
-        wait.until(ExpectedConditions.attributeToBe(By.id("decisions:list:1:outcome"), "value", "POSTPONED"));
+        clickAndWaitForUpdate("decisions:list:1:saveDecision", "decisions");
+        assertEquals("POSTPONED", browser.findElement(By.id("decisions:list:1:outcome")).getAttribute("value"));
 
         // The minutes: a file that is not a PDF is refused with its message; then the real one, published.
         browser.findElement(By.id("minutes:minutesFile_input")).sendKeys(notAPdf().toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes"), "n'est pas un document PDF valide"));
-        assertTrue(browser.findElement(By.id("minutes:minutesDraft")).getText().contains("Aucun"), "nothing was attached");
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes"), "n'est pas un document PDF valide"));
+        assertTrue(browser.findElement(By.id("minutesDraft")).getText().contains("Aucun"), "nothing was attached");
         browser.findElement(By.id("minutes:minutesFile_input")).sendKeys(pdf("pv-session.pdf").toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:minutesDraft"), "pv-session.pdf"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesDraft"), "pv-session.pdf"));
         click("minutes:publishMinutes");
         // The session's day has not come yet: one more warning to confirm knowingly.
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warningsForm:warningsDialog")));
+        await(ExpectedConditions.visibilityOfElementLocated(By.id("warningsForm:warningsDialog")));
         click("warningsForm:confirmWarnings");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutesHistory")));
+        await(ExpectedConditions.visibilityOfElementLocated(By.id("minutesHistory")));
         assertTrue(browser.findElement(By.id("state")).getText().contains("Close"), browser.findElement(By.id("state")).getText());
         String minutesHref = browser.findElement(By.cssSelector("#minutesHistory a")).getAttribute("href");
         assertTrue(minutesHref.contains("/files/"), minutesHref);
@@ -171,14 +172,14 @@ class SecretariatJourneyE2E {
 
     /** A council needs a mandate covering the session's day and members in office (the demo may not hold them yet). */
     private void ensureMandateWithMembers() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("membersForm:members")));
+        await(ExpectedConditions.visibilityOfElementLocated(By.id("membersForm:members")));
         if (!browser.findElements(By.id("mandate:noMandate")).isEmpty()) {
             type("mandate:mandateName", "2021–2027");
-            browser.findElement(By.id("mandate:mandateStart_input")).sendKeys("2021-09-15", Keys.ESCAPE);
-            browser.findElement(By.id("mandate:mandateEnd_input")).sendKeys("2027-09-30", Keys.ESCAPE);
             type("mandate:mandateSeats", "3");
+            date("mandate:mandateStart", LocalDate.of(2021, 9, 15));
+            date("mandate:mandateEnd", LocalDate.of(2027, 9, 30));
             click("mandate:createMandate");
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mandate:noMandate")));
+            await(ExpectedConditions.invisibilityOfElementLocated(By.id("mandate:noMandate")));
         }
         String[][] names = {{"عبد الله العلوي", "Abdellah Alaoui"}, {"فاطمة الزهراء بناني", "Fatima Zahra Bennani"},
                 {"يوسف الإدريسي", "Youssef Idrissi"}};
@@ -187,7 +188,7 @@ class SecretariatJourneyE2E {
             type("member:nameFr", names[added][1]);
             int before = memberRows();
             click("member:saveMember");
-            wait.until(driver -> memberRows() == before + 1);
+            await(driver -> memberRows() == before + 1);
         }
     }
 
@@ -206,8 +207,19 @@ class SecretariatJourneyE2E {
         type("agenda:itemSummaryFr", "Résumé : " + titleFr);
         int rows = texts(".item-number").size();
         click("agenda:saveItem");
-        wait.until(driver -> texts(".item-number").size() > rows
+        await(driver -> texts(".item-number").size() > rows
                 || !browser.findElements(By.cssSelector("#pageMessages .ui-messages-error")).isEmpty());
+    }
+
+    /** Waits for a condition; when it does not come, the failure says what the page's messages said. */
+    private <T> T await(java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            List<WebElement> messages = browser.findElements(By.cssSelector(".ui-messages, .ui-message"));
+            throw new AssertionError("timed out on " + browser.getCurrentUrl() + "; the page said: "
+                    + messages.stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList(), timeout);
+        }
     }
 
     private List<String> texts(String css) {
@@ -220,8 +232,22 @@ class SecretariatJourneyE2E {
         field.sendKeys(text);
     }
 
+    /** Clicks and waits until the answer has replaced {@code updated} (an upload started before would be lost). */
+    private void clickAndWaitForUpdate(String id, String updated) {
+        WebElement before = browser.findElement(By.id(updated));
+        click(id);
+        await(ExpectedConditions.stalenessOf(before));
+    }
+
     private void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** A date through the date picker's widget (its calendar takes the keyboard when a date is typed). */
+    private void date(String id, LocalDate day) {
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]))",
+                id, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        assertEquals(day.toString(), browser.findElement(By.id(id + "_input")).getAttribute("value"), id);
     }
 
     /** Through PrimeFaces' own widget (clicking its animated panel races on a busy machine). */
