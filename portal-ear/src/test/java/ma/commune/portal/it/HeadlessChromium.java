@@ -35,10 +35,15 @@ final class HeadlessChromium {
 
     /** Opens a back-office page as the demo editor: the portal asks for the login first, then continues to the page. */
     static void openAsEditor(WebDriver browser, String page) {
+        openAs(browser, page, "editor");
+    }
+
+    /** Opens a back-office page as one of the demo staff accounts ({@code secretariat}, {@code editor}...). */
+    static void openAs(WebDriver browser, String page, String user) {
         WebDriverWait wait = waitFor(browser);
         browser.get(Browserless.BASE + page);
         wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("login:username")).sendKeys("editor");
+        browser.findElement(By.id("login:username")).sendKeys(user);
         browser.findElement(By.id("login:password")).sendKeys("BenGuerir-demo-2026");
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlContains(page));
