@@ -29,6 +29,8 @@ final class CalendarFeed {
     }
 
     private final StringBuilder out = new StringBuilder();
+    private int events;
+    private boolean zoned;
 
     CalendarFeed(String productId, String name) {
         line("BEGIN:VCALENDAR");
@@ -62,11 +64,22 @@ final class CalendarFeed {
         line("STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"));
         line("LAST-MODIFIED:" + utc(event.lastModified()));
         line("END:VEVENT");
+        events++;
         return this;
     }
 
-    /** The finished calendar, UTF-8. */
+    /**
+     * The finished calendar, UTF-8. RFC 5545 wants at least one component in a calendar: one without any
+     * event (a new commune) carries the UTC time zone, which its events would use anyway.
+     */
     byte[] bytes() {
+        if (events == 0 && !zoned) {
+            zoned = true;
+            for (String line : new String[]{"BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+                    "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "TZNAME:UTC", "END:STANDARD", "END:VTIMEZONE"}) {
+                line(line);
+            }
+        }
         return (out + "END:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
     }
 

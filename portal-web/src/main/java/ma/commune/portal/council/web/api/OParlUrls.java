@@ -18,7 +18,7 @@ final class OParlUrls {
 
     OParlUrls(UriInfo uri, String communeCode) {
         this.portal = portalRoot(uri);
-        this.root = uri.getBaseUri().toString().replaceAll("/*$", "/") + PATH + "/";
+        this.root = uri.getBaseUri().toString().replaceAll("/+$", "") + "/" + PATH + "/";
         this.body = root + "body/" + bodyKey(communeCode);
     }
 

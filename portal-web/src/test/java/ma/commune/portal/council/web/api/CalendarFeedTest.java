@@ -50,4 +50,12 @@ class CalendarFeedTest {
                 StandardCharsets.UTF_8);
         assertTrue(known.contains("\r\nDTEND:20410506T103000Z\r\n"));
     }
+
+    @Test
+    void aCalendarWithoutEventsStillHasTheOneComponentRfc5545Requires() {
+        CalendarFeed empty = new CalendarFeed("-//BG//Test//AR", null);
+        String calendar = new String(empty.bytes(), StandardCharsets.UTF_8);
+        assertTrue(calendar.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:UTC\r\n"), calendar);
+        assertEquals(calendar, new String(empty.bytes(), StandardCharsets.UTF_8), "the same bytes each time");
+    }
 }
