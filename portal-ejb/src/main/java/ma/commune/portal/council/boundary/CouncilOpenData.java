@@ -251,25 +251,34 @@ public class CouncilOpenData {
 
     // ---- the whole
 
-    /** When the council's public record began (its first mandate or session), for OParl's system and body. */
+    /** When the council's public record began (its first mandate), for OParl's system and body. */
     public Optional<Instant> firstRecord() {
-        return em.createQuery("select min(s.createdAt) from Mandate s", Instant.class).getResultStream()
-                .filter(java.util.Objects::nonNull).findFirst();
+        return latest("select s.createdAt from Mandate s order by s.createdAt");
     }
 
     /** The last change of anything the council publishes: the instant OParl's body says it was modified. */
     public Instant lastChange() {
         Instant last = Instant.EPOCH;
-        for (String jpql : List.of("select max(s.updatedAt) from Mandate s", "select max(s.updatedAt) from CouncilMember s",
-                "select max(s.updatedAt) from Committee s", "select max(s.updatedAt) from CommitteeSeat s",
-                "select max(s.updatedAt) from CouncilSession s where " + PUBLIC_SESSION,
-                "select max(m.updatedAt) from CommitteeMeeting m where " + PUBLIC_MEETING)) {
-            Instant one = em.createQuery(jpql, Instant.class).getSingleResult();
-            if (one != null && one.isAfter(last)) {
-                last = one;
+        for (String jpql : List.of("select s.updatedAt from Mandate s", "select s.updatedAt from CouncilMember s",
+                "select s.updatedAt from Committee s", "select s.updatedAt from CommitteeSeat s",
+                "select s.updatedAt from CouncilSession s where " + PUBLIC_SESSION,
+                "select m.updatedAt from CommitteeMeeting m where " + PUBLIC_MEETING)) {
+            String alias = jpql.contains(" m where") ? "m" : "s";
+            Optional<Instant> one = latest(jpql + " order by " + alias + ".updatedAt desc");
+            if (one.isPresent() && one.get().isAfter(last)) {
+                last = one.get();
             }
         }
         return last;
+    }
+
+    /**
+     * The first instant a query orders, read as an attribute: {@code max()} of an instant would bypass the
+     * {@code InstantAsUtc} converter (EclipseLink hands the aggregate back as a raw timestamp).
+     */
+    private Optional<Instant> latest(String orderedJpql) {
+        return em.createQuery(orderedJpql, Instant.class).setMaxResults(1).getResultStream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     // ---- plumbing
