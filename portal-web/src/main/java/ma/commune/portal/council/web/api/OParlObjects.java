@@ -133,6 +133,7 @@ final class OParlObjects {
                 .put("organizationType", ASSEMBLY)
                 .put("classification", text.text(committee.isPermanent()
                         ? "council.api.classification.permanentCommittee" : "council.api.classification.committee"))
+                .put("web", urls.committeePage(committee.getId()))
                 .build();
     }
 

@@ -125,6 +125,10 @@ final class OParlUrls {
         return portal + "council/meetings/" + meetingId;
     }
 
+    String committeePage(long committeeId) {
+        return portal + "council/committees/" + committeeId;
+    }
+
     String councilPage() {
         return portal + "council";
     }
