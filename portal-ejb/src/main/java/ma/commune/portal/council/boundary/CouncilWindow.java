@@ -3,7 +3,6 @@ package ma.commune.portal.council.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import ma.commune.portal.council.entity.AgendaItem;
 import ma.commune.portal.council.entity.CouncilMember;
 import ma.commune.portal.council.entity.CouncilSession;
 import ma.commune.portal.council.entity.Mandate;
-import ma.commune.portal.council.entity.MeetingState;
 import ma.commune.portal.council.entity.SessionState;
 import ma.commune.portal.shared.LocalizedText;
 
@@ -95,15 +93,5 @@ public class CouncilWindow implements PublicFileUse, SearchSource {
                         + " and (m.inOfficeUntil is null or m.inOfficeUntil >= :day)", CouncilMember.class)
                 .setParameter("mandate", mandate).setParameter("day", day).getResultList()
                 .stream().sorted(CouncilRecords.BY_OFFICE).toList();
-    }
-
-    /** The instant public pages changed last, for the feeds' Last-Modified. */
-    public Instant lastChange() {
-        Instant sessions = em.createQuery("select max(s.updatedAt) from CouncilSession s where s.state <> :planned", Instant.class)
-                .setParameter("planned", SessionState.PLANNED).getSingleResult();
-        Instant meetings = em.createQuery("select max(m.updatedAt) from CommitteeMeeting m where m.state <> :planned", Instant.class)
-                .setParameter("planned", MeetingState.PLANNED).getSingleResult();
-        Instant last = sessions == null ? meetings : meetings == null ? sessions : sessions.isAfter(meetings) ? sessions : meetings;
-        return last == null ? Instant.EPOCH : last;
     }
 }
