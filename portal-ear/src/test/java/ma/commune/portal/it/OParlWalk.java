@@ -63,7 +63,10 @@ final class OParlWalk {
     final Set<String> otherUrls = new LinkedHashSet<>();
     final Set<String> lists = new LinkedHashSet<>();
 
-    /** The OParl schemas beside the repository: {@code <repository>/../shared/schemas/oparl-1.1/}. */
+    /**
+     * The official OParl schemas: {@code <repository>/../shared/schemas/oparl-1.1/} when the shared folder is
+     * beside the repository, otherwise the repository's copy {@code <repository>/schemas/oparl-1.1/}.
+     */
     static Path schemaDirectory() {
         Path directory = Path.of("").toAbsolutePath();
         while (directory != null && !Files.exists(directory.resolve("mvnw"))) {
@@ -74,7 +77,10 @@ final class OParlWalk {
         }
         Path schemas = directory.resolve("../shared/schemas/oparl-1.1").normalize();
         if (!Files.isRegularFile(schemas.resolve("System.json"))) {
-            fail("the OParl 1.1 schemas are missing: expected " + schemas + "/System.json (shared/ beside the repository)");
+            schemas = directory.resolve("schemas/oparl-1.1");
+        }
+        if (!Files.isRegularFile(schemas.resolve("System.json"))) {
+            fail("the OParl 1.1 schemas are missing: expected " + schemas + "/System.json");
         }
         return schemas;
     }
