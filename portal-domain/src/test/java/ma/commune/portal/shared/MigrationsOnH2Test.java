@@ -33,6 +33,13 @@ class MigrationsOnH2Test {
             assertTrue(count(connection, "select count(*) from admin_service where status = 'PUBLISHED'"
                     + " and name_ar is not null and name_fr is not null and category_id is not null") >= 16);
             assertTrue(count(connection, "select count(*) from news_category") >= 6);
+            assertEquals(11, count(connection, "select count(*) from request_category c join department d on d.id = c.department_id"),
+                    "the eleven Allo Citizen categories, each with its department");
+            assertEquals(3, count(connection, "select count(*) from request_category where target_unit = 'HOURS'"
+                    + " and emergency_numbers is not null"), "the urgent services counted in hours, with the emergency numbers");
+            assertEquals(11, count(connection, "select count(*) from public_holiday where kind = 'FIXED'"));
+            assertTrue(count(connection, "select count(*) from public_holiday where kind = 'ISLAMIC'"
+                    + " and year(first_date) = 2027") >= 4, "the Islamic holidays of next year are seeded");
             assertEquals(0, count(connection, "select count(*) from news_article where category_id is null"),
                     "every demo article is filed under a category");
             try (ResultSet name = connection.createStatement().executeQuery("select name_ar from commune_profile")) {
