@@ -203,7 +203,7 @@ class CitizenCaseTest {
         violates("requests.rule.reassignNeedsReason", () -> c.reassign(COMMUNICATION, "", "agent", MONDAY));
         violates("requests.rule.reassignElsewhere", () -> c.reassign(TECHNICAL, "x", "agent", MONDAY));
         c.reassign(COMMUNICATION, "Mauvais service", "agent", MONDAY);
-        assertEquals(COMMUNICATION, c.getDepartment());
+        assertEquals("COMMUNICATION", c.getDepartment().getCode());
         assertNull(c.getAssignee());
         assertEquals(2, c.publicEvents().size(), "registered and the answer");
         c.reviewDescription("agent", MONDAY);
