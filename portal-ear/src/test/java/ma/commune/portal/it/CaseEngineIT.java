@@ -28,11 +28,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
 import ma.commune.portal.identity.boundary.AccountForm;
 import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.AuditLog;
+import ma.commune.portal.identity.entity.AuditEntry;
 import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.identity.entity.Role;
 import ma.commune.portal.requests.boundary.CaseEngine;
@@ -50,6 +53,7 @@ import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.boundary.OutboxSender;
+import ma.commune.portal.shared.boundary.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -147,6 +151,9 @@ class CaseEngineIT {
 
     @EJB
     AccountService accounts;
+
+    @EJB
+    AuditLog audit;
 
     @EJB
     RunAs.AsAdmin asAdmin;
@@ -329,6 +336,29 @@ class CaseEngineIT {
                     assertThrows(DomainRuleViolation.class, () -> engine.reopen(wrong, "x")).messageKey(), wrong);
         }
         assertEquals(Optional.empty(), engine.track(null));
+    }
+
+    @Test
+    void theAuditLogNamesPersonalFieldsNeverTheirValuesAndOnlyAdminsRecomputeDueDates() throws Exception {
+        String code = engine.submit(report("resident.six@example.ma", "0611223344")).trackingCode();
+        lightingAgent.call(() -> {
+            engine.move(code, CaseStatus.ACKNOWLEDGED, null);
+            return null;
+        });
+        List<AuditEntry> entries = asAdmin.call(() -> audit.search(new PageRequest(0, 200, Map.of("entityType", "CitizenCase"), null, false)))
+                .stream().filter(e -> code.equals(e.getEntityId())).toList();
+        assertEquals(List.of("move", "create"), entries.stream().map(AuditEntry::getAction).toList());
+        String created = entries.get(1).getAfter();
+        assertTrue(created.contains("requesterEmail") && created.contains("requesterPhone"), created);
+        for (String personal : List.of("resident.six", "0611223344", "Karim")) {
+            assertFalse(entries.stream().anyMatch(e -> String.valueOf(e.getAfter()).contains(personal)), personal + " in the audit log");
+        }
+        assertEquals(LIGHTING_AGENT, entries.get(0).getActor());
+
+        assertTrue(asAdmin.call(() -> engine.recomputeOpenDueDates()) >= 0);
+        assertEquals(seededCalendar().dueInWorkingDays(engine.track(code).orElseThrow().receivedAt(), 3),
+                engine.track(code).orElseThrow().dueAt(), "unchanged holidays, unchanged due date");
+        RunAs.cause(assertThrows(Exception.class, () -> lightingAgent.call(() -> engine.recomputeOpenDueDates())), EJBAccessException.class);
     }
 
     // ---- helpers
