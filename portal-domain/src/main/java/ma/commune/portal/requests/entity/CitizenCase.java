@@ -452,33 +452,119 @@ public class CitizenCase implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public Long getId() { return id; }
-    public String getTrackingCode() { return trackingCode; }
-    public CaseKind getKind() { return kind; }
-    public CaseChannel getChannel() { return channel; }
-    public RequestCategory getCategory() { return category; }
-    public Department getDepartment() { return department; }
-    public CaseStatus getStatus() { return status; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public Instant getRegisteredAt() { return registeredAt; }
-    public String getRegisteredBy() { return registeredBy; }
-    public Instant getDueAt() { return dueAt; }
-    public boolean isExtended() { return extended; }
-    public boolean isUrgent() { return urgent; }
-    public Language getLanguage() { return language; }
-    public String getDescription() { return description; }
-    public boolean isDescriptionReviewed() { return descriptionReviewed; }
-    public Location getLocation() { return new Location(latitude, longitude, districtId, address); }
-    public Requester getRequester() { return new Requester(requesterName, requesterEmail, requesterPhone, requesterNationalId); }
-    public Instant getConsentAt() { return consentAt; }
-    public String getAssignee() { return assignee; }
-    public RefusalGround getRefusalGround() { return refusalGround; }
-    public String getStatusReason() { return statusReason; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
-    public List<CaseEvent> getEvents() { return Collections.unmodifiableList(events); }
-    public List<Long> getAttachments() { return Collections.unmodifiableList(attachments); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public CaseKind getKind() {
+        return kind;
+    }
+
+    public CaseChannel getChannel() {
+        return channel;
+    }
+
+    public RequestCategory getCategory() {
+        return category;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public boolean isExtended() {
+        return extended;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isDescriptionReviewed() {
+        return descriptionReviewed;
+    }
+
+    public Location getLocation() {
+        return new Location(latitude, longitude, districtId, address);
+    }
+
+    public Requester getRequester() {
+        return new Requester(requesterName, requesterEmail, requesterPhone, requesterNationalId);
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public RefusalGround getRefusalGround() {
+        return refusalGround;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<CaseEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<Long> getAttachments() {
+        return Collections.unmodifiableList(attachments);
+    }
 }
