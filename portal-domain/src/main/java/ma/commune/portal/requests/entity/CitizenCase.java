@@ -1,0 +1,570 @@
+package ma.commune.portal.requests.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import ma.commune.portal.identity.entity.Department;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.Language;
+import ma.commune.portal.shared.LanguageAsTag;
+
+/**
+ * A resident's case: an Allo Citizen report, a complaint, a suggestion or an access-to-information
+ * request (law 31.13), from its receipt to its closing. Every rule of the case is here: it moves only along
+ * {@link CaseStatus}; a rejection gives a reason and a refusal a legal ground; an information request is
+ * extended once, with a reasoned notice; a resident reopens a resolved case within 15 days; the due date
+ * follows the legal clocks. The requester's contact is personal data (law 09-08): staff who handle the case
+ * read it, the public never does, and the resident's own words are public only once an agent reviewed them.
+ */
+@Entity
+@Table(name = "citizen_case")
+public class CitizenCase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How long after its resolution a resident may reopen a case. */
+    public static final Duration REOPEN_WINDOW = Duration.ofDays(15);
+    public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_TEXT = 4000;
+    public static final String RESIDENT = "resident";
+
+    /** Who asked, and how to tell them (personal data). The national ID is for information requests only. */
+    public record Requester(String name, String email, String phone, String nationalId) {
+        public Requester {
+            name = blankToNull(name);
+            email = blankToNull(email);
+            phone = blankToNull(phone);
+            nationalId = blankToNull(nationalId);
+        }
+    }
+
+    /** Where the problem is: a point on the map, a district, an address (all optional). */
+    public record Location(Double latitude, Double longitude, Long districtId, String address) {
+        public static final Location NONE = new Location(null, null, null, null);
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tracking_code", nullable = false, unique = true, length = 30)
+    private String trackingCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CaseChannel channel;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private RequestCategory category;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "department_id", nullable = false)
+    private Department department;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CaseStatus status;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "registered_by", length = 60)
+    private String registeredBy;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(nullable = false)
+    private boolean extended;
+
+    @Column(nullable = false)
+    private boolean urgent;
+
+    @Convert(converter = LanguageAsTag.class)
+    @Column(nullable = false, length = 5)
+    private Language language;
+
+    @Column(nullable = false, length = MAX_DESCRIPTION)
+    private String description;
+
+    @Column(name = "description_reviewed", nullable = false)
+    private boolean descriptionReviewed;
+
+    private Double latitude;
+
+    private Double longitude;
+
+    @Column(name = "district_id")
+    private Long districtId;
+
+    @Column(length = 300)
+    private String address;
+
+    @Column(name = "requester_name", length = 120)
+    private String requesterName;
+
+    @Column(name = "requester_email", length = 254)
+    private String requesterEmail;
+
+    @Column(name = "requester_phone", length = 30)
+    private String requesterPhone;
+
+    @Column(name = "requester_national_id", length = 20)
+    private String requesterNationalId;
+
+    @Column(name = "consent_at", nullable = false)
+    private Instant consentAt;
+
+    @Column(length = 60)
+    private String assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_ground", length = 60)
+    private RefusalGround refusalGround;
+
+    @Column(name = "status_reason", length = 2000)
+    private String statusReason;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "citizenCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<CaseEvent> events = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "case_attachment", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "file_id", nullable = false)
+    private List<Long> attachments = new ArrayList<>();
+
+    protected CitizenCase() {
+    }
+
+    /**
+     * A new case, received on {@code receivedAt} (the day the resident contacted the commune; for a case
+     * registered by staff, not the day it was typed) and registered {@code now} by {@code registeredBy}
+     * ({@link #RESIDENT} for the resident's own submission). Its due date follows the legal clocks.
+     */
+    public static CitizenCase open(String trackingCode, CaseKind kind, CaseChannel channel, RequestCategory category,
+                                   Department department, Instant receivedAt, boolean urgent, Language language,
+                                   String description, Requester requester, Location location, boolean consent,
+                                   String registeredBy, Instant now, WorkingCalendar calendar, Deadlines deadlines) {
+        if (trackingCode == null || kind == null || channel == null || department == null || language == null || now == null) {
+            throw new DomainRuleViolation("requests.rule.required");
+        }
+        if (kind == CaseKind.REPORT && category == null) {
+            throw new DomainRuleViolation("requests.rule.categoryRequired");
+        }
+        if (receivedAt == null || receivedAt.isAfter(now)) {
+            throw new DomainRuleViolation("requests.rule.receivedInFuture");
+        }
+        String text = blankToNull(description);
+        if (text == null) {
+            throw new DomainRuleViolation("requests.rule.descriptionRequired");
+        }
+        if (text.length() > MAX_DESCRIPTION) {
+            throw new DomainRuleViolation("requests.rule.descriptionTooLong");
+        }
+        if (!consent) {
+            throw new DomainRuleViolation("requests.rule.consentRequired");
+        }
+        Requester who = requester == null ? new Requester(null, null, null, null) : requester;
+        if (who.nationalId() != null && kind != CaseKind.INFORMATION) {
+            throw new DomainRuleViolation("requests.rule.nationalIdOnlyForInformation");
+        }
+        if (channel.isSelfService() && who.email() == null && who.phone() == null) {
+            throw new DomainRuleViolation("requests.rule.contactRequired");
+        }
+        if (urgent && kind != CaseKind.INFORMATION) {
+            throw new DomainRuleViolation("requests.rule.urgentOnlyForInformation");
+        }
+        Location where = location == null ? Location.NONE : location;
+        if ((where.latitude() == null) != (where.longitude() == null)) {
+            throw new DomainRuleViolation("requests.rule.pointIncomplete");
+        }
+        CitizenCase c = new CitizenCase();
+        c.trackingCode = trackingCode;
+        c.kind = kind;
+        c.channel = channel;
+        c.category = category;
+        c.department = department;
+        c.status = CaseStatus.RECEIVED;
+        c.receivedAt = receivedAt;
+        c.registeredAt = now;
+        c.registeredBy = registeredBy == null ? RESIDENT : registeredBy;
+        c.urgent = urgent;
+        c.language = language;
+        c.description = text;
+        c.latitude = where.latitude();
+        c.longitude = where.longitude();
+        c.districtId = where.districtId();
+        c.address = blankToNull(where.address());
+        c.requesterName = who.name();
+        c.requesterEmail = who.email();
+        c.requesterPhone = who.phone();
+        c.requesterNationalId = who.nationalId();
+        c.consentAt = now;
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.recomputeDue(calendar, deadlines);
+        c.record(now, c.registeredBy, CaseEvent.Type.REGISTERED, null, CaseStatus.RECEIVED, null, true);
+        return c;
+    }
+
+    /** Moves the case to {@code next}; a rejection must give its reason (told to the requester). */
+    public void move(CaseStatus next, String reason, String actor, Instant now) {
+        if (next == CaseStatus.REFUSED) {
+            throw new DomainRuleViolation("requests.rule.refusalNeedsGround");
+        }
+        if (next == CaseStatus.EXTENDED) {
+            throw new DomainRuleViolation("requests.rule.extensionNeedsNotice");
+        }
+        String why = blankToNull(reason);
+        if (next == CaseStatus.REJECTED && why == null) {
+            throw new DomainRuleViolation("requests.rule.rejectionNeedsReason");
+        }
+        changeStatus(next, why, actor, now);
+    }
+
+    /** Refuses an information request on a ground of article 7 of law 31.13, explained to the requester. */
+    public void refuse(RefusalGround ground, String text, String actor, Instant now) {
+        if (kind != CaseKind.INFORMATION) {
+            throw new DomainRuleViolation("requests.rule.refusalOnlyForInformation");
+        }
+        String why = blankToNull(text);
+        if (ground == null || why == null) {
+            throw new DomainRuleViolation("requests.rule.refusalNeedsGround");
+        }
+        changeStatus(CaseStatus.REFUSED, why, actor, now);
+        this.refusalGround = ground;
+    }
+
+    /**
+     * Extends an information request, once, with the reasoned notice sent to the requester: the due date
+     * moves by the extension.
+     */
+    public void extend(String notice, String actor, Instant now, WorkingCalendar calendar, Deadlines deadlines) {
+        if (kind != CaseKind.INFORMATION) {
+            throw new DomainRuleViolation("requests.rule.extensionOnlyForInformation");
+        }
+        if (extended) {
+            throw new DomainRuleViolation("requests.rule.extensionOnce");
+        }
+        if (urgent) {
+            throw new DomainRuleViolation("requests.rule.noExtensionWhenUrgent");
+        }
+        String why = blankToNull(notice);
+        if (why == null) {
+            throw new DomainRuleViolation("requests.rule.extensionNeedsNotice");
+        }
+        requireMove(CaseStatus.EXTENDED);
+        CaseStatus from = status;
+        this.status = CaseStatus.EXTENDED;
+        this.statusReason = why;
+        this.extended = true;
+        this.updatedAt = now;
+        recomputeDue(calendar, deadlines);
+        record(now, actor, CaseEvent.Type.EXTENDED, from, CaseStatus.EXTENDED, why, true);
+    }
+
+    /** The resident reopens a resolved case, within {@link #REOPEN_WINDOW} of its resolution. */
+    public void reopen(String text, Instant now) {
+        if (status != CaseStatus.RESOLVED || resolvedAt == null) {
+            throw new DomainRuleViolation("requests.rule.reopenOnlyResolved");
+        }
+        if (now.isAfter(resolvedAt.plus(REOPEN_WINDOW))) {
+            throw new DomainRuleViolation("requests.rule.reopenTooLate");
+        }
+        String why = blankToNull(text);
+        if (why == null) {
+            throw new DomainRuleViolation("requests.rule.reopenNeedsText");
+        }
+        CaseStatus from = status;
+        requireMove(CaseStatus.IN_PROGRESS);
+        this.status = CaseStatus.IN_PROGRESS;
+        this.resolvedAt = null;
+        this.statusReason = null;
+        this.updatedAt = now;
+        // The resident's own words: not public until reviewed.
+        record(now, RESIDENT, CaseEvent.Type.STATUS, from, CaseStatus.IN_PROGRESS, limit(why), false);
+    }
+
+    /** An agent takes the case: it is theirs to handle. */
+    public void take(String actor, Instant now) {
+        requireNotClosed();
+        this.assignee = actor;
+        this.updatedAt = now;
+    }
+
+    /** A public answer, shown to the requester and on the tracking page. */
+    public void answer(String text, String actor, Instant now) {
+        requireNotClosed();
+        record(now, actor, CaseEvent.Type.PUBLIC_ANSWER, null, null, requireText(text), true);
+        this.updatedAt = now;
+    }
+
+    /** An internal note, for staff only. */
+    public void note(String text, String actor, Instant now) {
+        requireNotClosed();
+        record(now, actor, CaseEvent.Type.INTERNAL_NOTE, null, null, requireText(text), false);
+        this.updatedAt = now;
+    }
+
+    /** Sends the case to another department, with the reason (kept internal); nobody holds it any more. */
+    public void reassign(Department to, String reason, String actor, Instant now) {
+        requireNotClosed();
+        if (to == null || to.equals(department) || Objects.equals(to.getCode(), department.getCode())) {
+            throw new DomainRuleViolation("requests.rule.reassignElsewhere");
+        }
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new DomainRuleViolation("requests.rule.reassignNeedsReason");
+        }
+        String text = department.getCode() + " → " + to.getCode() + ": " + why;
+        this.department = to;
+        this.assignee = null;
+        this.updatedAt = now;
+        record(now, actor, CaseEvent.Type.REASSIGNED, null, null, limit(text), false);
+    }
+
+    /** An agent reviewed the resident's description: it may be shown publicly now. */
+    public void reviewDescription(String actor, Instant now) {
+        this.descriptionReviewed = true;
+        this.updatedAt = now;
+    }
+
+    /** The due date again, from the receipt, the kind, the extension and the category's target. */
+    public void recomputeDue(WorkingCalendar calendar, Deadlines deadlines) {
+        int target = category == null ? 0 : category.getTargetValue();
+        TargetUnit unit = category == null ? TargetUnit.WORKING_DAYS : category.getTargetUnit();
+        this.dueAt = deadlines.due(kind, receivedAt, urgent, extended, target, unit, calendar);
+    }
+
+    /** The case is past its due date and still owed an answer. */
+    public boolean isOverdueAt(Instant now) {
+        return status.isOpen() && now.isAfter(dueAt);
+    }
+
+    /** The public lines of the history (status changes, answers, extensions). */
+    public List<CaseEvent> publicEvents() {
+        return events.stream().filter(CaseEvent::isPublic).toList();
+    }
+
+    public void attach(long fileId) {
+        attachments.add(fileId);
+    }
+
+    private void changeStatus(CaseStatus next, String reason, String actor, Instant now) {
+        requireMove(next);
+        CaseStatus from = status;
+        this.status = next;
+        this.statusReason = reason == null ? null : limit2000(reason);
+        this.updatedAt = now;
+        if (next == CaseStatus.RESOLVED) {
+            this.resolvedAt = now;
+        }
+        if (next == CaseStatus.CLOSED) {
+            this.closedAt = now;
+        }
+        record(now, actor, CaseEvent.Type.STATUS, from, next, reason == null ? null : limit(reason), true);
+    }
+
+    private void requireMove(CaseStatus next) {
+        if (next == null || !status.mayMoveTo(kind, next)) {
+            throw new DomainRuleViolation("requests.rule.transition");
+        }
+    }
+
+    private void requireNotClosed() {
+        if (status == CaseStatus.CLOSED) {
+            throw new DomainRuleViolation("requests.rule.closed");
+        }
+    }
+
+    private static String requireText(String text) {
+        String t = blankToNull(text);
+        if (t == null) {
+            throw new DomainRuleViolation("requests.rule.textRequired");
+        }
+        if (t.length() > MAX_TEXT) {
+            throw new DomainRuleViolation("requests.rule.textTooLong");
+        }
+        return t;
+    }
+
+    private void record(Instant at, String actor, CaseEvent.Type type, CaseStatus from, CaseStatus to, String text, boolean isPublic) {
+        events.add(new CaseEvent(this, events.size(), at, Objects.requireNonNullElse(actor, RESIDENT), type, from, to, text, isPublic));
+    }
+
+    private static String limit(String text) {
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    }
+
+    private static String limit2000(String text) {
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public CaseKind getKind() {
+        return kind;
+    }
+
+    public CaseChannel getChannel() {
+        return channel;
+    }
+
+    public RequestCategory getCategory() {
+        return category;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public boolean isExtended() {
+        return extended;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isDescriptionReviewed() {
+        return descriptionReviewed;
+    }
+
+    public Location getLocation() {
+        return new Location(latitude, longitude, districtId, address);
+    }
+
+    public Requester getRequester() {
+        return new Requester(requesterName, requesterEmail, requesterPhone, requesterNationalId);
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public RefusalGround getRefusalGround() {
+        return refusalGround;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<CaseEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<Long> getAttachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+}

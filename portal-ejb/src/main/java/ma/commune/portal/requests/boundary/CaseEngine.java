@@ -1,0 +1,392 @@
+package ma.commune.portal.requests.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.identity.boundary.AuditLog;
+import ma.commune.portal.identity.entity.Account;
+import ma.commune.portal.identity.entity.Department;
+import ma.commune.portal.identity.entity.Role;
+import ma.commune.portal.requests.entity.CaseKind;
+import ma.commune.portal.requests.entity.CaseStatus;
+import ma.commune.portal.requests.entity.CitizenCase;
+import ma.commune.portal.requests.entity.Deadlines;
+import ma.commune.portal.requests.entity.PublicHoliday;
+import ma.commune.portal.requests.entity.RefusalGround;
+import ma.commune.portal.requests.entity.RequestCategory;
+import ma.commune.portal.requests.entity.TrackingCode;
+import ma.commune.portal.requests.entity.WorkingCalendar;
+import ma.commune.portal.shared.CommuneTime;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.boundary.Outbox;
+import ma.commune.portal.shared.entity.OutboxChannel;
+
+/**
+ * The case engine: residents submit and track their cases; staff register the cases that come by phone,
+ * at the counter or by letter, and handle them. The rules of a case are the case's ({@link CitizenCase});
+ * this service decides who may act on which case, on the server: an agent on the cases of their own
+ * department, an information officer on information requests, an administrator on all. Every change is
+ * audited (personal fields named, never their values) and the requester is told through the outbox, in
+ * the language they used.
+ */
+@Stateless
+@DeclareRoles({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+public class CaseEngine {
+
+    /** Complaints and suggestions go to the general directorate; information requests to the officer's department. */
+    static final String COMPLAINTS_DEPARTMENT = "GENERAL_DIRECTORATE";
+    static final String INFORMATION_DEPARTMENT = "COMMUNICATION";
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final int RECOMPUTE_CHUNK = 200;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Outbox outbox;
+
+    @EJB
+    AuditLog audit;
+
+    @Resource
+    SessionContext context;
+
+    /** The receipt handed to whoever submitted or registered a case. */
+    public record Receipt(String trackingCode, CaseKind kind, Instant receivedAt, Instant dueAt) implements java.io.Serializable {
+    }
+
+    /** A resident submits a case themselves, on the web or through the API. */
+    @PermitAll
+    public Receipt submit(CaseForm form) {
+        if (form == null || form.channel() == null || !form.channel().isSelfService()) {
+            throw new DomainRuleViolation("requests.rule.selfServiceChannel");
+        }
+        Instant now = Instant.now();
+        return open(form, now, now, CitizenCase.RESIDENT);
+    }
+
+    /** Staff register a case that came by phone, at the counter or by letter, with the day it came. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public Receipt register(CaseForm form) {
+        if (form == null || form.channel() == null || form.channel().isSelfService()) {
+            throw new DomainRuleViolation("requests.rule.registeredChannel");
+        }
+        Instant now = Instant.now();
+        Instant received = form.receivedAt() == null ? now : form.receivedAt();
+        return open(form, received, now, caller());
+    }
+
+    private Receipt open(CaseForm form, Instant receivedAt, Instant now, String registeredBy) {
+        if (form.kind() == null) {
+            throw new DomainRuleViolation("requests.rule.required");
+        }
+        RequestCategory category = null;
+        if (form.kind() == CaseKind.REPORT) {
+            category = form.categoryCode() == null ? null : em.createQuery(
+                            "select c from RequestCategory c where c.code = :code and c.active = true", RequestCategory.class)
+                    .setParameter("code", form.categoryCode()).getResultStream().findFirst().orElse(null);
+            if (category == null) {
+                throw new DomainRuleViolation("requests.rule.categoryRequired");
+            }
+        }
+        Department department = routeOf(form.kind(), category);
+        CitizenCase c = CitizenCase.open(newTrackingCode(), form.kind(), form.channel(), category, department, receivedAt,
+                form.urgent(), form.language(), form.description(), form.requester(), form.location(), form.consent(),
+                registeredBy, now, calendar(), deadlines());
+        em.persist(c);
+        em.flush();
+        Map<String, Object> after = snapshot(c);
+        after.put("channel", c.getChannel().name());
+        after.put("personalData", personalFields(c.getRequester()));
+        audit.record("create", "CitizenCase", c.getTrackingCode(), null, after);
+        tell(c, CaseLetters.acknowledgement(c, due(c)));
+        return new Receipt(c.getTrackingCode(), c.getKind(), c.getReceivedAt(), c.getDueAt());
+    }
+
+    /** Where a new case goes: its category's department, the information officer's, or the general directorate. */
+    private Department routeOf(CaseKind kind, RequestCategory category) {
+        return switch (kind) {
+            case REPORT -> category.getDepartment();
+            case INFORMATION -> em.createQuery("select a.department from Account a join a.roles r where r = :role and a.active = true"
+                            + " order by a.id", Department.class)
+                    .setParameter("role", Role.INFORMATION_OFFICER).setMaxResults(1).getResultStream().findFirst()
+                    .orElseGet(() -> department(INFORMATION_DEPARTMENT));
+            case COMPLAINT, SUGGESTION -> department(COMPLAINTS_DEPARTMENT);
+        };
+    }
+
+    /**
+     * What anyone holding a tracking code may see of the case; nothing when the code is wrong, mistyped
+     * or unknown alike (so that a wrong code tells nothing about others).
+     */
+    @PermitAll
+    public Optional<PublicCaseView> track(String typedCode) {
+        return TrackingCode.normalise(prefix(), typedCode).flatMap(this::byCode).map(CaseEngine::publicView);
+    }
+
+    private static PublicCaseView publicView(CitizenCase c) {
+        List<PublicCaseView.Line> lines = c.publicEvents().stream()
+                .map(e -> new PublicCaseView.Line(e.getAt(), e.getType(), e.getToStatus(), e.getText())).toList();
+        return new PublicCaseView(c.getTrackingCode(), c.getKind(), c.getStatus(),
+                c.getCategory() == null ? null : c.getCategory().getName(), c.getDepartment().getName(), c.getReceivedAt(),
+                c.getDueAt(), c.isExtended(), c.getRefusalGround(), c.isDescriptionReviewed() ? c.getDescription() : null,
+                lines);
+    }
+
+    /** The whole case, personal data included, for the staff who handle it. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public CitizenCase caseFile(String trackingCode) {
+        CitizenCase c = handled(trackingCode);
+        c.getEvents().size();
+        c.getAttachments().size();
+        c.getDepartment().getCode();
+        if (c.getCategory() != null) {
+            c.getCategory().getCode();
+        }
+        return c;
+    }
+
+    /** An agent takes the case: it is now theirs to handle. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public void take(String trackingCode) {
+        CitizenCase c = handled(trackingCode);
+        Map<String, Object> before = snapshot(c);
+        c.take(caller(), Instant.now());
+        audit.record("take", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
+    }
+
+    /** Moves the case along its statuses (a rejection with its reason); the requester is told. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public void move(String trackingCode, CaseStatus next, String reason) {
+        CitizenCase c = handled(trackingCode);
+        Map<String, Object> before = snapshot(c);
+        c.move(next, reason, caller(), Instant.now());
+        audit.record("move", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
+        tell(c, CaseLetters.statusChanged(c, c.getStatusReason()));
+    }
+
+    /** A public answer: on the tracking page, and sent to the requester. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public void answer(String trackingCode, String publicText) {
+        CitizenCase c = handled(trackingCode);
+        c.answer(publicText, caller(), Instant.now());
+        audit.record("answer", "CitizenCase", c.getTrackingCode(), null, Map.of("publicAnswer", "added"));
+        tell(c, CaseLetters.answer(c, publicText.strip()));
+    }
+
+    /** An internal note, for staff only. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public void note(String trackingCode, String internalText) {
+        CitizenCase c = handled(trackingCode);
+        c.note(internalText, caller(), Instant.now());
+        audit.record("note", "CitizenCase", c.getTrackingCode(), null, Map.of("internalNote", "added"));
+    }
+
+    /** Sends the case to another department, with the reason (internal). */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public void reassign(String trackingCode, String departmentCode, String reason) {
+        CitizenCase c = handled(trackingCode);
+        Map<String, Object> before = snapshot(c);
+        c.reassign(department(departmentCode), reason, caller(), Instant.now());
+        audit.record("reassign", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
+    }
+
+    /** Extends an information request, once, with the reasoned notice sent to the requester. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public void extend(String trackingCode, String notice) {
+        CitizenCase c = handled(trackingCode);
+        Map<String, Object> before = snapshot(c);
+        c.extend(notice, caller(), Instant.now(), calendar(), deadlines());
+        audit.record("extend", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
+        tell(c, CaseLetters.extension(c, c.getStatusReason(), due(c)));
+    }
+
+    /** Refuses an information request on a legal ground of article 7, explained to the requester. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public void refuse(String trackingCode, RefusalGround ground, String text) {
+        CitizenCase c = handled(trackingCode);
+        Map<String, Object> before = snapshot(c);
+        c.refuse(ground, text, caller(), Instant.now());
+        Map<String, Object> after = snapshot(c);
+        after.put("refusalGround", ground.name());
+        audit.record("refuse", "CitizenCase", c.getTrackingCode(), before, after);
+        tell(c, CaseLetters.refusal(c, ground, c.getStatusReason()));
+    }
+
+    /** An agent reviewed the resident's description: it may be public now. */
+    @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
+    public void reviewDescription(String trackingCode) {
+        CitizenCase c = handled(trackingCode);
+        c.reviewDescription(caller(), Instant.now());
+        audit.record("reviewDescription", "CitizenCase", c.getTrackingCode(), null, Map.of("descriptionReviewed", true));
+    }
+
+    /**
+     * The resident reopens a resolved case within 15 days of its resolution, holding its tracking code.
+     * A wrong code is refused exactly like an unknown one.
+     */
+    @PermitAll
+    public void reopen(String typedCode, String text) {
+        CitizenCase c = TrackingCode.normalise(prefix(), typedCode).flatMap(this::byCode)
+                .orElseThrow(() -> new DomainRuleViolation("requests.rule.unknownCode"));
+        Map<String, Object> before = snapshot(c);
+        c.reopen(text, Instant.now());
+        audit.record("reopen", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
+        tell(c, CaseLetters.statusChanged(c, null));
+    }
+
+    /**
+     * The due dates of the open cases again, after the holidays or a category's target changed. Runs by
+     * chunks of ids, never loading every case at once. Returns how many due dates moved.
+     */
+    @RolesAllowed("ADMIN")
+    public int recomputeOpenDueDates() {
+        WorkingCalendar calendar = calendar();
+        Deadlines deadlines = deadlines();
+        List<CaseStatus> open = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+        int moved = 0;
+        long after = 0;
+        while (true) {
+            List<CitizenCase> chunk = em.createQuery("select c from CitizenCase c where c.status in :open and c.id > :after"
+                            + " order by c.id", CitizenCase.class)
+                    .setParameter("open", open).setParameter("after", after).setMaxResults(RECOMPUTE_CHUNK).getResultList();
+            if (chunk.isEmpty()) {
+                break;
+            }
+            for (CitizenCase c : chunk) {
+                Instant before = c.getDueAt();
+                c.recomputeDue(calendar, deadlines);
+                if (!before.equals(c.getDueAt())) {
+                    moved++;
+                }
+                after = c.getId();
+            }
+            em.flush();
+        }
+        audit.record("recomputeDueDates", "CitizenCase", null, null, Map.of("moved", moved));
+        return moved;
+    }
+
+    /** The case, if the caller may handle it: an agent of its department, an information officer for information requests, an admin. */
+    private CitizenCase handled(String trackingCode) {
+        CitizenCase c = Optional.ofNullable(trackingCode).flatMap(code -> TrackingCode.normalise(prefix(), code)).flatMap(this::byCode)
+                .orElseThrow(() -> new DomainRuleViolation("requests.rule.unknownCode"));
+        if (context.isCallerInRole("ADMIN")) {
+            return c;
+        }
+        if (c.getKind() == CaseKind.INFORMATION && context.isCallerInRole("INFORMATION_OFFICER")) {
+            return c;
+        }
+        if (context.isCallerInRole("AGENT")) {
+            Department own = callerDepartment();
+            if (own != null && own.getId().equals(c.getDepartment().getId())) {
+                return c;
+            }
+        }
+        throw new EJBAccessException("not a case of the caller's department");
+    }
+
+    private Department callerDepartment() {
+        return em.createQuery("select a from Account a where a.username = :name and a.active = true", Account.class)
+                .setParameter("name", caller()).getResultStream().findFirst().map(Account::getDepartment).orElse(null);
+    }
+
+    private Optional<CitizenCase> byCode(String code) {
+        return em.createQuery("select c from CitizenCase c where c.trackingCode = :code", CitizenCase.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    private String newTrackingCode() {
+        String prefix = prefix();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String code = TrackingCode.generate(prefix);
+            if (byCode(code).isEmpty()) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free tracking code after 5 attempts");
+    }
+
+    private String prefix() {
+        CommuneProfile profile = em.find(CommuneProfile.class, CommuneProfile.THE_COMMUNE);
+        return profile == null || profile.getCode() == null ? "BG" : profile.getCode();
+    }
+
+    private Department department(String code) {
+        return em.createQuery("select d from Department d where d.code = :code", Department.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> new DomainRuleViolation("requests.rule.unknownDepartment"));
+    }
+
+    /** The working calendar of the years around now, from the holidays in the database. */
+    WorkingCalendar calendar() {
+        int year = LocalDateTime.now(CommuneTime.ZONE).getYear();
+        List<PublicHoliday> holidays = em.createQuery("select h from PublicHoliday h", PublicHoliday.class).getResultList();
+        return WorkingCalendar.of(holidays, year - 2, year + 2);
+    }
+
+    Deadlines deadlines() {
+        return Deadlines.DEFAULT;
+    }
+
+    private void tell(CitizenCase c, CaseLetters.Letter letter) {
+        CitizenCase.Requester requester = c.getRequester();
+        if (requester.email() != null) {
+            outbox.enqueue(OutboxChannel.EMAIL, requester.email(), c.getLanguage(), letter.subject(), letter.body(), c.getTrackingCode());
+        } else if (requester.phone() != null) {
+            outbox.enqueue(OutboxChannel.SMS, requester.phone(), c.getLanguage(), letter.subject(), letter.subject(), c.getTrackingCode());
+        }
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static String due(CitizenCase c) {
+        return DUE.format(c.getDueAt().atZone(CommuneTime.ZONE));
+    }
+
+    private static Map<String, Object> snapshot(CitizenCase c) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("status", c.getStatus().name());
+        s.put("department", c.getDepartment().getCode());
+        s.put("dueAt", c.getDueAt().toString());
+        s.put("extended", c.isExtended());
+        s.put("assignee", c.getAssignee());
+        return s;
+    }
+
+    /** The personal fields a case holds, by name only (never their values). */
+    private static List<String> personalFields(CitizenCase.Requester r) {
+        List<String> fields = new ArrayList<>();
+        if (r.name() != null) {
+            fields.add("requesterName");
+        }
+        if (r.email() != null) {
+            fields.add("requesterEmail");
+        }
+        if (r.phone() != null) {
+            fields.add("requesterPhone");
+        }
+        if (r.nationalId() != null) {
+            fields.add("requesterNationalId");
+        }
+        return fields;
+    }
+}
