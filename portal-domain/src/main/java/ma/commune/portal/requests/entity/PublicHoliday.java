@@ -87,12 +87,34 @@ public class PublicHoliday implements Serializable {
 
     /** A holiday on the same day every year from {@code since} on. */
     public static PublicHoliday fixed(LocalizedText name, MonthDay day, LocalDate since) {
+        if (day == null || since == null) {
+            throw new DomainRuleViolation("holiday.rule.date");
+        }
         return new PublicHoliday(name, Kind.FIXED, day.getMonthValue(), day.getDayOfMonth(), since, 1);
     }
 
     /** An Islamic holiday of one year, from its first day, lasting {@code days} days. */
     public static PublicHoliday islamic(LocalizedText name, LocalDate first, int days) {
+        if (first == null) {
+            throw new DomainRuleViolation("holiday.rule.date");
+        }
         return new PublicHoliday(name, Kind.ISLAMIC, null, null, first, days);
+    }
+
+    /**
+     * An administrator corrects the holiday: its names, and its first day and length (ISLAMIC) or its
+     * month and day and the date it applies from (FIXED). The same rules as a new one.
+     */
+    public void change(LocalizedText newName, MonthDay newDay, LocalDate newFirstDate, int newDays, Instant now) {
+        PublicHoliday checked = kind == Kind.FIXED
+                ? fixed(newName, newDay, newFirstDate)
+                : islamic(newName, newFirstDate, newDays);
+        this.name = checked.name;
+        this.month = checked.month;
+        this.day = checked.day;
+        this.firstDate = checked.firstDate;
+        this.days = checked.days;
+        this.updatedAt = now;
     }
 
     /** The days off this holiday gives in a year. */
@@ -102,6 +124,15 @@ public class PublicHoliday implements Serializable {
             return date.isBefore(firstDate) ? Stream.empty() : Stream.of(date);
         }
         return Stream.iterate(firstDate, d -> d.plusDays(1)).limit(days).filter(d -> d.getYear() == year);
+    }
+
+    /** Every day this holiday covers (ISLAMIC), or its first day (FIXED). */
+    public Stream<LocalDate> allDays() {
+        return Stream.iterate(firstDate, d -> d.plusDays(1)).limit(kind == Kind.FIXED ? 1 : days);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Long getId() {
