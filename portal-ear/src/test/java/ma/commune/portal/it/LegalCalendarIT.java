@@ -1,0 +1,195 @@
+package ma.commune.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import ma.commune.portal.identity.boundary.AuditLog;
+import ma.commune.portal.identity.entity.AuditEntry;
+import ma.commune.portal.requests.boundary.CaseEngine;
+import ma.commune.portal.requests.boundary.CaseForm;
+import ma.commune.portal.requests.boundary.LegalCalendar;
+import ma.commune.portal.requests.entity.CaseChannel;
+import ma.commune.portal.requests.entity.CaseKind;
+import ma.commune.portal.requests.entity.CaseStatus;
+import ma.commune.portal.requests.entity.CitizenCase;
+import ma.commune.portal.requests.entity.PublicHoliday;
+import ma.commune.portal.requests.entity.RequestCategory;
+import ma.commune.portal.requests.entity.TargetUnit;
+import ma.commune.portal.requests.entity.WorkingCalendar;
+import ma.commune.portal.shared.CommuneTime;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.Language;
+import ma.commune.portal.shared.LocalizedText;
+import ma.commune.portal.shared.boundary.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The administrators' legal calendar on the real server: an Islamic holiday added inside a report's
+ * period moves its due date one working day later and deleting it moves it back; a category's new target
+ * moves it too; a closed case keeps its due date; an editor is refused; bad input saves nothing; and the
+ * page answers administrators only.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("integration")
+class LegalCalendarIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portal(LegalCalendarIT.class);
+    }
+
+    @EJB
+    LegalCalendar calendar;
+
+    @EJB
+    CaseEngine engine;
+
+    @EJB
+    AuditLog audit;
+
+    @EJB
+    RunAs.AsAdmin asAdmin;
+
+    @EJB
+    RunAs.AsEditor asEditor;
+
+    @Test
+    void anIslamicHolidayInsideAReportsPeriodMovesItsDueDateAndDeletingItMovesItBackButNotAClosedOnes() throws Exception {
+        CaseEngine.Receipt open = engine.submit(report());
+        CaseEngine.Receipt closed = engine.submit(report());
+        admin(() -> {
+            for (CaseStatus next : List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED, CaseStatus.CLOSED)) {
+                engine.move(closed.trackingCode(), next, null);
+            }
+            return null;
+        });
+        WorkingCalendar before = WorkingCalendar.of(admin(() -> calendar.holidays()), year() - 2, year() + 2);
+        assertEquals(before.dueInWorkingDays(open.receivedAt(), 3), due(open), "LIGHTING: 3 working days");
+        Instant closedDue = due(closed);
+
+        // A working day inside the period: the first one after the day of receipt.
+        LocalDate inside = before.plusWorkingDays(open.receivedAt().atZone(CommuneTime.ZONE).toLocalDate(), 1);
+        String family = "Fête IT " + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "x");
+        PublicHoliday added = admin(() -> calendar.addIslamic(LocalizedText.of("عيد تجريبي", family + " 1"), inside, 1));
+        assertEquals(before.dueInWorkingDays(open.receivedAt(), 4), due(open), "one working day later");
+        assertEquals(closedDue, due(closed), "a closed case keeps its due date");
+        assertTrue(admin(() -> calendar.daysOff(inside.getYear())).stream()
+                .anyMatch(d -> d.date().equals(inside) && d.holiday().getId().equals(added.getId())), "listed in its year");
+        List<AuditEntry> entries = admin(() -> audit.search(new PageRequest(0, 50, Map.of("entityType", "PublicHoliday"), null, false)));
+        assertTrue(entries.stream().anyMatch(e -> "create".equals(e.getAction()) && String.valueOf(added.getId()).equals(e.getEntityId())),
+                "audited");
+
+        // The same family may not cover the same day twice; nothing is saved.
+        int count = admin(() -> calendar.holidays()).size();
+        assertEquals("calendar.rule.overlap", refused(() -> calendar.addIslamic(LocalizedText.of("عيد تجريبي", family + " 2"),
+                inside.minusDays(1), 2)));
+        assertEquals(count, admin(() -> calendar.holidays()).size());
+
+        admin(() -> {
+            calendar.delete(added.getId());
+            return null;
+        });
+        assertEquals(before.dueInWorkingDays(open.receivedAt(), 3), due(open), "back to its first due date");
+        assertEquals(closedDue, due(closed));
+    }
+
+    @Test
+    void aCategorysNewTargetMovesTheDueDatesOfItsOpenReports() throws Exception {
+        CaseEngine.Receipt open = engine.submit(report());
+        RequestCategory lighting = admin(() -> calendar.categories()).stream().filter(c -> "LIGHTING".equals(c.getCode())).findFirst()
+                .orElseThrow();
+        WorkingCalendar days = WorkingCalendar.of(admin(() -> calendar.holidays()), year() - 2, year() + 2);
+        try {
+            admin(() -> calendar.target(lighting.getId(), 5, TargetUnit.WORKING_DAYS));
+            assertEquals(days.dueInWorkingDays(open.receivedAt(), 5), due(open));
+            admin(() -> calendar.target(lighting.getId(), 12, TargetUnit.HOURS));
+            assertEquals(open.receivedAt().plusSeconds(12 * 3600), due(open), "hours, around the clock");
+        } finally {
+            admin(() -> calendar.target(lighting.getId(), 3, TargetUnit.WORKING_DAYS));
+        }
+        assertEquals(days.dueInWorkingDays(open.receivedAt(), 3), due(open));
+    }
+
+    @Test
+    void badInputSavesNothingAndAnEditorIsRefused() throws Exception {
+        int count = admin(() -> calendar.holidays()).size();
+        LocalDate day = LocalDate.now(CommuneTime.ZONE).plusYears(1);
+        assertEquals("holiday.rule.nameInBothLanguages", refused(() -> calendar.addIslamic(LocalizedText.of("عيد", " "), day, 1)));
+        assertEquals("holiday.rule.days", refused(() -> calendar.addIslamic(LocalizedText.of("عيد", "Aïd"), day, 0)));
+        assertEquals("holiday.rule.days", refused(() -> calendar.addIslamic(LocalizedText.of("عيد", "Aïd"), day, 6)));
+        assertEquals("holiday.rule.date", refused(() -> calendar.addIslamic(LocalizedText.of("عيد", "Aïd"), null, 1)));
+        assertEquals("holiday.rule.date", refused(() -> calendar.addFixed(LocalizedText.of("عيد", "Fête"), 2, 30, day)));
+        assertEquals(count, admin(() -> calendar.holidays()).size(), "nothing saved");
+
+        RequestCategory lighting = admin(() -> calendar.categories()).stream().filter(c -> "LIGHTING".equals(c.getCode())).findFirst()
+                .orElseThrow();
+        assertEquals("requests.rule.targetPositive", refused(() -> calendar.target(lighting.getId(), 0, TargetUnit.WORKING_DAYS)));
+        assertEquals("requests.rule.targetPositive", refused(() -> calendar.target(lighting.getId(), -2, TargetUnit.HOURS)));
+        RequestCategory after = admin(() -> calendar.categories()).stream().filter(c -> "LIGHTING".equals(c.getCode())).findFirst()
+                .orElseThrow();
+        assertEquals(lighting.getTargetValue(), after.getTargetValue());
+        assertEquals(lighting.getTargetUnit(), after.getTargetUnit());
+
+        RunAs.cause(assertThrows(Exception.class, () -> asEditor.call(() -> calendar.addIslamic(
+                LocalizedText.of("عيد", "Aïd de l'éditeur"), day, 1))), EJBAccessException.class);
+        RunAs.cause(assertThrows(Exception.class, () -> asEditor.call(() -> calendar.target(lighting.getId(), 9, TargetUnit.WORKING_DAYS))),
+                EJBAccessException.class);
+        RunAs.cause(assertThrows(Exception.class, () -> asEditor.call(() -> calendar.holidays())), EJBAccessException.class);
+        assertThrows(Exception.class, () -> calendar.holidays(), "anonymous");
+        assertEquals(count, admin(() -> calendar.holidays()).size());
+    }
+
+    @Test
+    @RunAsClient
+    void thePageAnswersAnAdministratorButNotAnEditor() throws Exception {
+        Browserless admin = new Browserless();
+        assertEquals(302, admin.login("admin", System.getProperty("it.adminPassword", "It-admin-password-1")).statusCode());
+        HttpResponse<String> page = admin.get("/admin/requests/calendar");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"nav-calendar\""), "the menu entry");
+        assertTrue(page.body().contains("calendar:daysOff"), "the table of days off");
+
+        Browserless editor = new Browserless();
+        assertEquals(302, editor.login("editor", "BenGuerir-demo-2026").statusCode());
+        assertEquals(403, editor.get("/admin/requests/calendar").statusCode());
+        assertTrue(!editor.get("/admin/").body().contains("id=\"nav-calendar\""), "no menu entry for an editor");
+    }
+
+    // ---- helpers
+
+    private <T> T admin(Callable<T> work) throws Exception {
+        return asAdmin.call(work);
+    }
+
+    private String refused(Callable<?> work) {
+        return assertThrows(DomainRuleViolation.class, () -> asAdmin.call(work)).messageKey();
+    }
+
+    private Instant due(CaseEngine.Receipt receipt) {
+        return engine.track(receipt.trackingCode()).orElseThrow().dueAt();
+    }
+
+    private static int year() {
+        return LocalDate.now(CommuneTime.ZONE).getYear();
+    }
+
+    private static CaseForm report() {
+        return new CaseForm(CaseKind.REPORT, CaseChannel.WEB, "LIGHTING", Language.FR, "Lampadaire éteint avenue Hassan II",
+                new CitizenCase.Requester("Nadia El Idrissi", "resident.calendar@example.ma", null, null), null, true, false, null);
+    }
+}
