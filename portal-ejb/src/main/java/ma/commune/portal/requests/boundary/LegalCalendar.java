@@ -41,8 +41,26 @@ public class LegalCalendar {
     @EJB
     CaseEngine engine;
 
-    /** One day off of a year, with the holiday that gives it. */
-    public record DayOff(LocalDate date, PublicHoliday holiday) implements java.io.Serializable {
+    /** One day off of a year, with the holiday that gives it (a class with getters: the pages' EL reads no record). */
+    public static final class DayOff implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final LocalDate date;
+        private final PublicHoliday holiday;
+
+        public DayOff(LocalDate date, PublicHoliday holiday) {
+            this.date = date;
+            this.holiday = holiday;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public PublicHoliday getHoliday() {
+            return holiday;
+        }
     }
 
     public List<PublicHoliday> holidays() {
@@ -52,7 +70,7 @@ public class LegalCalendar {
     /** The days off of a year, in date order. */
     public List<DayOff> daysOff(int year) {
         return holidays().stream().flatMap(h -> h.daysIn(year).map(d -> new DayOff(d, h)))
-                .sorted(Comparator.comparing(DayOff::date)).toList();
+                .sorted(Comparator.comparing(DayOff::getDate)).toList();
     }
 
     public List<RequestCategory> categories() {
