@@ -165,6 +165,10 @@ class LegalCalendarIT {
         assertTrue(page.body().contains("id=\"nav-calendar\""), "the menu entry");
         assertTrue(page.body().contains("calendar:daysOff"), "the table of days off");
 
+        // The targets' table works through the page (the row's fields sent as PrimeFaces' Ajax does).
+        assertEquals("4", firstTarget(target(admin, "4").body()), "LIGHTING's new target shown");
+        assertEquals("3", firstTarget(target(admin, "3").body()), "and back");
+
         Browserless editor = new Browserless();
         assertEquals(302, editor.login("editor", "BenGuerir-demo-2026").statusCode());
         assertEquals(403, editor.get("/admin/requests/calendar").statusCode());
@@ -172,6 +176,35 @@ class LegalCalendarIT {
     }
 
     // ---- helpers
+
+    private static String firstTarget(String page) {
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*id=\"calendar:categories:0:targetValue\"[^>]*>").matcher(page);
+        assertTrue(input.find(), "the first row's target");
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        return value.find() ? value.group(1) : null;
+    }
+
+    /** Sets LIGHTING's target (the first row) in working days through the page, as the browser's Ajax request would. */
+    private static HttpResponse<String> target(Browserless admin, String value) throws Exception {
+        String page = admin.get("/admin/requests/calendar").body();
+        String row = "calendar:categories:0:";
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", row + "saveTarget");
+        form.put("jakarta.faces.partial.execute", row + "saveTarget " + row + "targetValue " + row + "targetUnit");
+        form.put("jakarta.faces.partial.render", "calendar");
+        form.put(row + "saveTarget", row + "saveTarget");
+        form.put("calendar", "calendar");
+        form.put(row + "targetValue", value);
+        form.put(row + "targetUnit_input", "WORKING_DAYS");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page));
+        form.put("primefaces.nonce", Browserless.hidden(page, "primefaces.nonce"));
+        HttpResponse<String> saved = admin.post("/admin/requests/calendar", form);
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("<partial-response") && !saved.body().contains("<error>"), saved.body());
+        assertTrue(page.contains("id=\"" + row + "targetValue\""), "LIGHTING is the first row");
+        return admin.get("/admin/requests/calendar");
+    }
 
     private <T> T admin(Callable<T> work) throws Exception {
         return asAdmin.call(work);

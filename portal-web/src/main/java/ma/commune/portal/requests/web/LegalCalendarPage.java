@@ -46,8 +46,9 @@ public class LegalCalendarPage implements Serializable {
     private int year = LocalDate.now(CommuneTime.ZONE).getYear();
     private List<LegalCalendar.DayOff> daysOff;
     private List<RequestCategory> categories;
-    private final Map<Long, Integer> targetValues = new HashMap<>();
-    private final Map<Long, TargetUnit> targetUnits = new HashMap<>();
+    // Typed text, as the form sends it (a map's values get no converter from their declared type).
+    private final Map<Long, String> targetValues = new HashMap<>();
+    private final Map<Long, String> targetUnits = new HashMap<>();
 
     private Long id;
     private long version;
@@ -68,8 +69,8 @@ public class LegalCalendarPage implements Serializable {
         daysOff = calendar.daysOff(year);
         categories = calendar.categories();
         for (RequestCategory c : categories) {
-            targetValues.put(c.getId(), c.getTargetValue());
-            targetUnits.put(c.getId(), c.getTargetUnit());
+            targetValues.put(c.getId(), String.valueOf(c.getTargetValue()));
+            targetUnits.put(c.getId(), c.getTargetUnit().name());
         }
     }
 
@@ -143,13 +144,30 @@ public class LegalCalendarPage implements Serializable {
 
     public void saveTarget(RequestCategory category) {
         try {
-            Integer value = targetValues.get(category.getId());
-            calendar.target(category.getId(), value == null ? 0 : value, targetUnits.get(category.getId()));
+            calendar.target(category.getId(), number(targetValues.get(category.getId())), unit(targetUnits.get(category.getId())));
             Messages.info("calendar.targetSaved");
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }
         reload();
+    }
+
+    /** A typed number, 0 (refused by the rules) when it is none. */
+    private static int number(String typed) {
+        try {
+            return typed == null ? 0 : Integer.parseInt(typed.trim());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    private static TargetUnit unit(String chosen) {
+        for (TargetUnit unit : TargetUnit.values()) {
+            if (unit.name().equals(chosen)) {
+                return unit;
+            }
+        }
+        return null;
     }
 
     public TargetUnit[] getUnits() {
@@ -164,11 +182,11 @@ public class LegalCalendarPage implements Serializable {
         return daysOff;
     }
 
-    public Map<Long, Integer> getTargetValues() {
+    public Map<Long, String> getTargetValues() {
         return targetValues;
     }
 
-    public Map<Long, TargetUnit> getTargetUnits() {
+    public Map<Long, String> getTargetUnits() {
         return targetUnits;
     }
 
