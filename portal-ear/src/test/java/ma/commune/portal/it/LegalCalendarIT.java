@@ -100,6 +100,16 @@ class LegalCalendarIT {
                 inside.minusDays(1), 2)));
         assertEquals(count, admin(() -> calendar.holidays()).size());
 
+        // Corrected to a day after the period (the Ministry announced it later): the due date comes back.
+        LocalDate later = before.plusWorkingDays(inside, 10);
+        PublicHoliday moved = admin(() -> calendar.change(added.getId(), added.getVersion(), added.getName(), null, null, later, 1));
+        assertEquals(later, moved.getFirstDate());
+        assertEquals(before.dueInWorkingDays(open.receivedAt(), 3), due(open), "the corrected day is outside the period");
+        admin(() -> calendar.change(added.getId(), moved.getVersion(), added.getName(), null, null, inside, 1));
+        assertEquals(before.dueInWorkingDays(open.receivedAt(), 4), due(open), "and inside again");
+        assertEquals("error.concurrentChange", refused(() -> calendar.change(added.getId(), added.getVersion(), added.getName(), null,
+                null, later, 1)), "a stale version");
+
         admin(() -> {
             calendar.delete(added.getId());
             return null;
@@ -164,6 +174,7 @@ class LegalCalendarIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"nav-calendar\""), "the menu entry");
         assertTrue(page.body().contains("calendar:daysOff"), "the table of days off");
+        assertTrue(!page.body().contains("???"), "every text has its key");
 
         // The targets' table works through the page (the row's fields sent as PrimeFaces' Ajax does).
         assertEquals("4", firstTarget(target(admin, "4").body()), "LIGHTING's new target shown");
