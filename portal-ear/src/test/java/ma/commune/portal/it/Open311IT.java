@@ -420,11 +420,41 @@ class Open311IT {
 
     @Test
     @Order(8)
-    void theKeysPageIsForAdministratorsOnly() throws Exception {
-        HttpResponse<String> anonymous = browser.get("/admin/requests/api-keys");
-        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303 || anonymous.statusCode() == 401
-                || anonymous.body().contains("login"), "anonymous: " + anonymous.statusCode());
-        assertFalse(anonymous.body().contains("IT client app"));
+    void anAdministratorIssuesAWorkingKeyOnThePageAndAnEditorCannotOpenIt() throws Exception {
+        Browserless admin = new Browserless();
+        assertEquals(302, admin.login("admin", System.getProperty("it.adminPassword", "It-admin-password-1")).statusCode());
+        HttpResponse<String> page = admin.get("/admin/requests/api-keys");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"nav-api-keys\""), "the menu entry");
+        assertTrue(page.body().contains("IT client app"), "the keys issued above are listed");
+        assertFalse(page.body().contains("???"), "every text has its key");
+
+        // Issue through the page, as PrimeFaces' Ajax request does; the key is in the answer, once.
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "keys:issue");
+        form.put("jakarta.faces.partial.execute", "keys");
+        form.put("jakarta.faces.partial.render", "keys");
+        form.put("keys:issue", "keys:issue");
+        form.put("keys", "keys");
+        form.put("keys:client", "Page-issued app");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page.body()));
+        form.put("primefaces.nonce", Browserless.hidden(page.body(), "primefaces.nonce"));
+        HttpResponse<String> issued = admin.post("/admin/requests/api-keys", form);
+        assertEquals(200, issued.statusCode());
+        assertTrue(issued.body().contains("<partial-response") && !issued.body().contains("<error>"), issued.body());
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*id=\"keys:issuedKey\"[^>]*>").matcher(issued.body());
+        assertTrue(input.find(), issued.body());
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([A-Za-z0-9_-]{43})\"").matcher(input.group());
+        assertTrue(value.find(), input.group());
+        String key = value.group(1);
+        assertFalse(admin.get("/admin/requests/api-keys").body().contains(key), "shown once: not on the next visit");
+        assertEquals(200, post("requests.xml", report(key, "LIGHTING", "Signalé par une application")).statusCode());
+
+        Browserless editor = new Browserless();
+        assertEquals(302, editor.login("editor", "BenGuerir-demo-2026").statusCode());
+        assertEquals(403, editor.get("/admin/requests/api-keys").statusCode());
+        assertFalse(editor.get("/admin/").body().contains("id=\"nav-api-keys\""), "no menu entry for an editor");
     }
 
     // ---- helpers

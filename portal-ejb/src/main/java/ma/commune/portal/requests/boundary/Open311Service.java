@@ -119,8 +119,9 @@ public class Open311Service {
 
     /** When the services last changed (discovery's changeset: clients refresh their cached definitions). */
     public Instant changeset() {
-        Instant last = em.createQuery("select max(c.updatedAt) from RequestCategory c", Instant.class).getSingleResult();
-        return last == null ? Instant.EPOCH : last;
+        // Not max(): an aggregate skips the attribute's converter and comes back as a raw timestamp.
+        return em.createQuery("select c.updatedAt from RequestCategory c order by c.updatedAt desc", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
     }
 
     /** How to reach the commune about the API (discovery's contact): its email and phone as published. */

@@ -59,12 +59,12 @@ final class Open311Document {
     }
 
     String xml() {
-        StringWriter out = new StringWriter();
+        // The declaration as the standard shows it; the server's StAX writer would quote it differently.
+        StringWriter out = new StringWriter().append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         try {
             XMLStreamWriter xml = XML.createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
             element(xml, root, body);
-            xml.writeEndDocument();
+            xml.flush();
             xml.close();
         } catch (XMLStreamException impossible) {
             throw new IllegalStateException("writing to a string cannot fail", impossible);

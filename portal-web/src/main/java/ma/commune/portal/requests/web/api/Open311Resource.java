@@ -2,6 +2,7 @@ package ma.commune.portal.requests.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,6 +77,9 @@ public class Open311Resource {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @QueryParam("lang")
     String lang;
@@ -202,7 +206,10 @@ public class Open311Resource {
     @POST
     @Path("requests.{format: xml|json}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("format") String format, MultivaluedMap<String, String> form) {
+    public Response submit(@PathParam("format") String format) {
+        // The servlet's parameters, not a JAX-RS form entity: the language filter reads ?lang= through the
+        // servlet request before JAX-RS runs, which consumes a form body for any other reader.
+        Map<String, String[]> form = servletRequest.getParameterMap();
         Open311Text text = text(first(form, "lang"));
         try {
             // The key first: a client without one learns nothing else from its request.
@@ -437,8 +444,9 @@ public class Open311Resource {
         return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(instant.atZone(CommuneTime.ZONE));
     }
 
-    private static String first(MultivaluedMap<String, String> form, String field) {
-        return form == null ? null : blankToNull(form.getFirst(field));
+    private static String first(Map<String, String[]> form, String field) {
+        String[] values = form == null ? null : form.get(field);
+        return values == null || values.length == 0 ? null : blankToNull(values[0]);
     }
 
     private static String blankToNull(String s) {
