@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -206,10 +207,10 @@ public class Open311Resource {
     @POST
     @Path("requests.{format: xml|json}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("format") String format) {
-        // The servlet's parameters, not a JAX-RS form entity: the language filter reads ?lang= through the
-        // servlet request before JAX-RS runs, which consumes a form body for any other reader.
-        Map<String, String[]> form = servletRequest.getParameterMap();
+    public Response submit(@PathParam("format") String format, MultivaluedMap<String, String> body) {
+        // A servlet filter that asks for a parameter consumes a form body before JAX-RS reads it: the fields are
+        // then in the servlet's parameters only.
+        Map<String, List<String>> form = body == null || body.isEmpty() ? servletParameters() : body;
         Open311Text text = text(first(form, "lang"));
         try {
             // The key first: a client without one learns nothing else from its request.
@@ -444,9 +445,15 @@ public class Open311Resource {
         return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(instant.atZone(CommuneTime.ZONE));
     }
 
-    private static String first(Map<String, String[]> form, String field) {
-        String[] values = form == null ? null : form.get(field);
-        return values == null || values.length == 0 ? null : blankToNull(values[0]);
+    private static String first(Map<String, List<String>> form, String field) {
+        List<String> values = form == null ? null : form.get(field);
+        return values == null || values.isEmpty() ? null : blankToNull(values.get(0));
+    }
+
+    private Map<String, List<String>> servletParameters() {
+        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        servletRequest.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+        return parameters;
     }
 
     private static String blankToNull(String s) {
