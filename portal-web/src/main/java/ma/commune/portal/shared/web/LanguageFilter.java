@@ -31,7 +31,7 @@ public class LanguageFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String requested = request.getParameter("lang");
+        String requested = requestedLanguage(request);
         Language language = Language.resolve(requested, cookie(request).orElse(null), request.getHeader("Accept-Language"));
         if (Language.fromTag(requested).isPresent()) {
             Cookie remembered = new Cookie(COOKIE, language.tag());
@@ -50,6 +50,31 @@ public class LanguageFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         chain.doFilter(request, response);
+    }
+
+    /**
+     * {@code ?lang=}. For the machine interfaces it is read from the query string only: asking the servlet
+     * for a parameter would consume a form body (Open311's POST) before JAX-RS reads it.
+     */
+    private static String requestedLanguage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/")) {
+            return request.getParameter("lang");
+        }
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(5), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static Optional<String> cookie(HttpServletRequest request) {
