@@ -50,6 +50,10 @@ public class CitizenCase implements Serializable {
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_TEXT = 4000;
     public static final String RESIDENT = "resident";
+    /** Law 31.13, article 19: the requester may complain to the head of the commune within 20 working days. */
+    public static final int APPEAL_WINDOW_WORKING_DAYS = 20;
+    /** Law 31.13, article 19: the head of the commune answers the complaint within 15 days of its receipt. */
+    public static final int APPEAL_ANSWER_DAYS = 15;
 
     /** Who asked, and how to tell them (personal data). The national ID is for information requests only. */
     public record Requester(String name, String email, String phone, String nationalId) {
@@ -162,6 +166,9 @@ public class CitizenCase implements Serializable {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "appealed_at")
+    private Instant appealedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -263,6 +270,9 @@ public class CitizenCase implements Serializable {
         if (next == CaseStatus.EXTENDED) {
             throw new DomainRuleViolation("requests.rule.extensionNeedsNotice");
         }
+        if (next == CaseStatus.APPEALED) {
+            throw new DomainRuleViolation("requests.rule.appealByRequester");
+        }
         String why = blankToNull(reason);
         if (next == CaseStatus.REJECTED && why == null) {
             throw new DomainRuleViolation("requests.rule.rejectionNeedsReason");
@@ -333,6 +343,59 @@ public class CitizenCase implements Serializable {
         record(now, RESIDENT, CaseEvent.Type.STATUS, from, CaseStatus.IN_PROGRESS, limit(why), false);
     }
 
+    /**
+     * The requester of an information request complains to the head of the commune (law 31.13, article
+     * 19): within {@link #APPEAL_WINDOW_WORKING_DAYS} working days of the answer (answered, partially
+     * answered, refused or rejected), or of the deadline passing without an answer; once. The head answers
+     * within {@link #APPEAL_ANSWER_DAYS} days of the complaint: the case is open again with that due date.
+     * The requester's words are kept for staff (not public until reviewed).
+     */
+    public void appeal(String text, Instant now, WorkingCalendar calendar, Deadlines deadlines) {
+        if (kind != CaseKind.INFORMATION) {
+            throw new DomainRuleViolation("requests.rule.appealOnlyForInformation");
+        }
+        if (appealedAt != null || status == CaseStatus.APPEALED) {
+            throw new DomainRuleViolation("requests.rule.appealOnce");
+        }
+        Instant from;
+        if (status == CaseStatus.ANSWERED || status == CaseStatus.PARTIALLY_ANSWERED || status == CaseStatus.REFUSED
+                || status == CaseStatus.REJECTED) {
+            from = decidedAt();
+        } else if (status.isOpen() && now.isAfter(dueAt)) {
+            from = dueAt;
+        } else {
+            throw new DomainRuleViolation(status.isOpen() ? "requests.rule.appealBeforeDeadline" : "requests.rule.appealNotNow");
+        }
+        if (now.isAfter(calendar.dueInWorkingDays(from, APPEAL_WINDOW_WORKING_DAYS))) {
+            throw new DomainRuleViolation("requests.rule.appealTooLate");
+        }
+        String why = blankToNull(text);
+        if (why == null) {
+            throw new DomainRuleViolation("requests.rule.appealNeedsText");
+        }
+        requireMove(CaseStatus.APPEALED);
+        CaseStatus before = status;
+        this.status = CaseStatus.APPEALED;
+        this.statusReason = null;
+        this.appealedAt = now;
+        this.updatedAt = now;
+        recomputeDue(calendar, deadlines);
+        record(now, RESIDENT, CaseEvent.Type.STATUS, before, CaseStatus.APPEALED, null, true);
+        // The requester's own words: for the staff, not public until reviewed.
+        record(now, RESIDENT, CaseEvent.Type.INTERNAL_NOTE, null, null, limit(why), false);
+    }
+
+    /** When the case reached its current status (the answer an appeal is counted from). */
+    private Instant decidedAt() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            CaseEvent e = events.get(i);
+            if (e.getType() == CaseEvent.Type.STATUS && e.getToStatus() == status) {
+                return e.getAt();
+            }
+        }
+        return updatedAt;
+    }
+
     /** An agent takes the case: it is theirs to handle. */
     public void take(String actor, Instant now) {
         requireNotClosed();
@@ -379,6 +442,10 @@ public class CitizenCase implements Serializable {
 
     /** The due date again, from the receipt, the kind, the extension and the category's target. */
     public void recomputeDue(WorkingCalendar calendar, Deadlines deadlines) {
+        if (appealedAt != null) {
+            this.dueAt = calendar.dueInCalendarDays(appealedAt, APPEAL_ANSWER_DAYS);
+            return;
+        }
         int target = category == null ? 0 : category.getTargetValue();
         TargetUnit unit = category == null ? TargetUnit.WORKING_DAYS : category.getTargetUnit();
         this.dueAt = deadlines.due(kind, receivedAt, urgent, extended, target, unit, calendar);
@@ -546,6 +613,10 @@ public class CitizenCase implements Serializable {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getAppealedAt() {
+        return appealedAt;
     }
 
     public Instant getCreatedAt() {
