@@ -11,6 +11,8 @@ ALTER TABLE commune_profile ADD COLUMN map_zoom INT;
 ALTER TABLE commune_profile ADD COLUMN boundary VARCHAR(4000);
 
 ALTER TABLE citizen_case ADD COLUMN appealed_at DATETIME(6);
+-- Why an information request is urgent (law 31.13: life, safety or liberty).
+ALTER TABLE citizen_case ADD COLUMN urgency_ground VARCHAR(10);
 
 -- One row per accepted submission (or bot caught by the honeypot): a SHA-256 of the client address,
 -- never the address itself, kept only as long as the throttling window.

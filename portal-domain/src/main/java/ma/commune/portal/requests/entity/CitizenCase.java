@@ -169,6 +169,10 @@ public class CitizenCase implements Serializable {
     @Column(name = "appealed_at")
     private Instant appealedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgency_ground", length = 10)
+    private UrgencyGround urgencyGround;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -229,6 +233,18 @@ public class CitizenCase implements Serializable {
         if (urgent && kind != CaseKind.INFORMATION) {
             throw new DomainRuleViolation("requests.rule.urgentOnlyForInformation");
         }
+        if (kind == CaseKind.INFORMATION && channel.isSelfService()) {
+            // Law 31.13, article 14: the request names the requester and gives their national ID number.
+            if (who.name() == null) {
+                throw new DomainRuleViolation("requests.rule.nameRequired");
+            }
+            if (who.nationalId() == null) {
+                throw new DomainRuleViolation("requests.rule.nationalIdRequired");
+            }
+        }
+        if (who.nationalId() != null && !who.nationalId().replace(" ", "").matches("[A-Za-z0-9]{4,20}")) {
+            throw new DomainRuleViolation("requests.rule.nationalIdFormat");
+        }
         Location where = location == null ? Location.NONE : location;
         if ((where.latitude() == null) != (where.longitude() == null)) {
             throw new DomainRuleViolation("requests.rule.pointIncomplete");
@@ -260,6 +276,17 @@ public class CitizenCase implements Serializable {
         c.recomputeDue(calendar, deadlines);
         c.record(now, c.registeredBy, CaseEvent.Type.REGISTERED, null, CaseStatus.RECEIVED, null, true);
         return c;
+    }
+
+    /** The ground of an urgent information request (life, safety or liberty), shown to the staff who handle it. */
+    public void urgentBecause(UrgencyGround ground) {
+        if (!urgent) {
+            throw new DomainRuleViolation("requests.rule.urgentOnlyForInformation");
+        }
+        if (ground == null) {
+            throw new DomainRuleViolation("requests.rule.urgencyGroundRequired");
+        }
+        this.urgencyGround = ground;
     }
 
     /** Moves the case to {@code next}; a rejection must give its reason (told to the requester). */
@@ -613,6 +640,10 @@ public class CitizenCase implements Serializable {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public UrgencyGround getUrgencyGround() {
+        return urgencyGround;
     }
 
     public Instant getAppealedAt() {
