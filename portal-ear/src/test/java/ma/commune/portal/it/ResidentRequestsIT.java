@@ -269,7 +269,15 @@ class ResidentRequestsIT {
         String wrong = stranger.get("/track?code=" + mistyped).body();
         String none = stranger.get("/track?code=" + unknown).body();
         assertTrue(wrong.contains("id=\"not-found\""));
-        assertEquals(normalise(wrong, mistyped), normalise(none, unknown), "a wrong and an unknown code get the same answer");
+        String a = normalise(wrong, mistyped);
+        String b = normalise(none, unknown);
+        int at = 0;
+        while (at < Math.min(a.length(), b.length()) && a.charAt(at) == b.charAt(at)) {
+            at++;
+        }
+        assertEquals(a, b, "a wrong and an unknown code get the same answer; they differ at: "
+                + a.substring(Math.max(0, at - 80), Math.min(a.length(), at + 80)) + " <> "
+                + b.substring(Math.max(0, at - 80), Math.min(b.length(), at + 80)));
     }
 
     @Test

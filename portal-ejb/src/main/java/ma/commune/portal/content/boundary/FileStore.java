@@ -97,6 +97,7 @@ public class FileStore {
             byte[] clean = reencode(bytes, image.get());
             StoredFile file = new StoredFile(safeName(fileName, image.get()), "image/" + image.get(), clean, sha256(clean), Instant.now());
             em.persist(file);
+            em.flush();
             return file;
         }
         if (!isPdf(bytes)) {
@@ -104,6 +105,7 @@ public class FileStore {
         }
         StoredFile file = new StoredFile(safeName(fileName, "pdf"), "application/pdf", bytes, sha256(bytes), Instant.now());
         em.persist(file);
+        em.flush();
         return file;
     }
 

@@ -96,6 +96,7 @@ public class ResidentRequestForm implements Serializable {
     /** The honeypot: hidden from people and assistive technologies; only a bot fills it. */
     private String website;
     private transient List<Part> files;
+    private transient Optional<MapData> map;
 
     /** The page says which form it is: REPORT, INFORMATION or COMPLAINT (a complaint or a suggestion). */
     public void start(String which) {
@@ -256,7 +257,10 @@ public class ResidentRequestForm implements Serializable {
     }
 
     public MapData getMap() {
-        return MapData.of(engine.communeMap());
+        if (map == null) {
+            map = Optional.ofNullable(MapData.of(engine.communeMap()));
+        }
+        return map.orElse(null);
     }
 
     public UrgencyGround[] getUrgencyGrounds() {

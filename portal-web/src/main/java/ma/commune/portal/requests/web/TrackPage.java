@@ -99,6 +99,7 @@ public class TrackPage implements Serializable {
             Messages.refused(refused, REOPEN_FIELDS);
             return null;
         }
+        counted();
         return after("reopened");
     }
 
@@ -112,10 +113,14 @@ public class TrackPage implements Serializable {
             Messages.refused(refused, APPEAL_FIELDS);
             return null;
         }
+        counted();
         return after("appealed");
     }
 
-    /** Reopening and appealing are forms too: counted by the same throttle (guessing codes gets nowhere). */
+    /**
+     * Reopening and appealing are forms too, paced by the same throttle; an accepted one counts, as an
+     * accepted case does (a refused one saves nothing, and a code cannot be guessed: 40 random bits).
+     */
     private boolean admitted() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String client = clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
@@ -130,8 +135,12 @@ public class TrackPage implements Serializable {
             faces.validationFailed();
             return false;
         }
-        throttle.record(client);
         return true;
+    }
+
+    private void counted() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        throttle.record(clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
     }
 
     private String after(String what) throws IOException {
