@@ -82,6 +82,23 @@ public class CommuneProfile implements Serializable {
     @JoinColumn(name = "arms_id")
     private StoredFile arms;
 
+    /** The centre of the residents' maps (Allo Citizen); data, seeded for each commune. */
+    @Column(name = "map_center_lat")
+    private Double mapCenterLatitude;
+
+    @Column(name = "map_center_lon")
+    private Double mapCenterLongitude;
+
+    @Column(name = "map_zoom")
+    private Integer mapZoom;
+
+    /**
+     * The commune's territory as a polygon, "latitude longitude" pairs separated by ";" (read by
+     * {@code requests.entity.CommuneBoundary}); a case located outside is refused.
+     */
+    @Column(name = "boundary", length = 4000)
+    private String boundary;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -161,6 +178,22 @@ public class CommuneProfile implements Serializable {
 
     public void setArms(StoredFile arms) {
         this.arms = arms;
+    }
+
+    public Double getMapCenterLatitude() {
+        return mapCenterLatitude;
+    }
+
+    public Double getMapCenterLongitude() {
+        return mapCenterLongitude;
+    }
+
+    public Integer getMapZoom() {
+        return mapZoom;
+    }
+
+    public String getBoundary() {
+        return boundary;
     }
 
     public Instant getUpdatedAt() {

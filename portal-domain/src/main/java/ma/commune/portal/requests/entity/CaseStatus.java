@@ -29,11 +29,13 @@ public enum CaseStatus {
         COMMON.put(CLOSED, EnumSet.noneOf(CaseStatus.class));
 
         Set<CaseStatus> decided = EnumSet.of(ANSWERED, PARTIALLY_ANSWERED, REFUSED);
-        INFORMATION.put(RECEIVED, EnumSet.of(ACKNOWLEDGED, REJECTED));
-        INFORMATION.put(ACKNOWLEDGED, union(EnumSet.of(IN_PROGRESS, EXTENDED, WAITING_FOR_REQUESTER, REJECTED), decided));
-        INFORMATION.put(IN_PROGRESS, union(EnumSet.of(EXTENDED, WAITING_FOR_REQUESTER, REJECTED), decided));
-        INFORMATION.put(WAITING_FOR_REQUESTER, union(EnumSet.of(IN_PROGRESS, EXTENDED), decided));
-        INFORMATION.put(EXTENDED, union(EnumSet.of(WAITING_FOR_REQUESTER), decided));
+        // APPEALED from an open status: the deadline passed without an answer (law 31.13, article 19; the
+        // case checks the date). Only the requester appeals (CitizenCase.appeal), never staff.
+        INFORMATION.put(RECEIVED, EnumSet.of(ACKNOWLEDGED, REJECTED, APPEALED));
+        INFORMATION.put(ACKNOWLEDGED, union(EnumSet.of(IN_PROGRESS, EXTENDED, WAITING_FOR_REQUESTER, REJECTED, APPEALED), decided));
+        INFORMATION.put(IN_PROGRESS, union(EnumSet.of(EXTENDED, WAITING_FOR_REQUESTER, REJECTED, APPEALED), decided));
+        INFORMATION.put(WAITING_FOR_REQUESTER, union(EnumSet.of(IN_PROGRESS, EXTENDED, APPEALED), decided));
+        INFORMATION.put(EXTENDED, union(EnumSet.of(WAITING_FOR_REQUESTER, APPEALED), decided));
         INFORMATION.put(ANSWERED, EnumSet.of(APPEALED, CLOSED));
         INFORMATION.put(PARTIALLY_ANSWERED, EnumSet.of(APPEALED, CLOSED));
         INFORMATION.put(REFUSED, EnumSet.of(APPEALED, CLOSED));
@@ -56,7 +58,10 @@ public enum CaseStatus {
     /** The statuses a case of this kind can move to from here (the back office's buttons). */
     public Set<CaseStatus> next(CaseKind kind) {
         Set<CaseStatus> next = (kind == CaseKind.INFORMATION ? INFORMATION : COMMON).get(this);
-        return next == null || next.isEmpty() ? EnumSet.noneOf(CaseStatus.class) : EnumSet.copyOf(next);
+        Set<CaseStatus> staff = next == null || next.isEmpty() ? EnumSet.noneOf(CaseStatus.class) : EnumSet.copyOf(next);
+        // The requester appeals (CitizenCase.appeal); staff never move a case there.
+        staff.remove(APPEALED);
+        return staff;
     }
 
     /** The legal clock runs (the case is still owed an answer). Waiting for the requester does not stop it. */

@@ -50,6 +50,10 @@ public class CitizenCase implements Serializable {
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_TEXT = 4000;
     public static final String RESIDENT = "resident";
+    /** Law 31.13, article 19: the requester may complain to the head of the commune within 20 working days. */
+    public static final int APPEAL_WINDOW_WORKING_DAYS = 20;
+    /** Law 31.13, article 19: the head of the commune answers the complaint within 15 days of its receipt. */
+    public static final int APPEAL_ANSWER_DAYS = 15;
 
     /** Who asked, and how to tell them (personal data). The national ID is for information requests only. */
     public record Requester(String name, String email, String phone, String nationalId) {
@@ -162,6 +166,13 @@ public class CitizenCase implements Serializable {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "appealed_at")
+    private Instant appealedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgency_ground", length = 10)
+    private UrgencyGround urgencyGround;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -222,6 +233,18 @@ public class CitizenCase implements Serializable {
         if (urgent && kind != CaseKind.INFORMATION) {
             throw new DomainRuleViolation("requests.rule.urgentOnlyForInformation");
         }
+        if (kind == CaseKind.INFORMATION && channel.isSelfService()) {
+            // Law 31.13, article 14: the request names the requester and gives their national ID number.
+            if (who.name() == null) {
+                throw new DomainRuleViolation("requests.rule.nameRequired");
+            }
+            if (who.nationalId() == null) {
+                throw new DomainRuleViolation("requests.rule.nationalIdRequired");
+            }
+        }
+        if (who.nationalId() != null && !who.nationalId().replace(" ", "").matches("[A-Za-z0-9]{4,20}")) {
+            throw new DomainRuleViolation("requests.rule.nationalIdFormat");
+        }
         Location where = location == null ? Location.NONE : location;
         if ((where.latitude() == null) != (where.longitude() == null)) {
             throw new DomainRuleViolation("requests.rule.pointIncomplete");
@@ -255,6 +278,17 @@ public class CitizenCase implements Serializable {
         return c;
     }
 
+    /** The ground of an urgent information request (life, safety or liberty), shown to the staff who handle it. */
+    public void urgentBecause(UrgencyGround ground) {
+        if (!urgent) {
+            throw new DomainRuleViolation("requests.rule.urgentOnlyForInformation");
+        }
+        if (ground == null) {
+            throw new DomainRuleViolation("requests.rule.urgencyGroundRequired");
+        }
+        this.urgencyGround = ground;
+    }
+
     /** Moves the case to {@code next}; a rejection must give its reason (told to the requester). */
     public void move(CaseStatus next, String reason, String actor, Instant now) {
         if (next == CaseStatus.REFUSED) {
@@ -262,6 +296,9 @@ public class CitizenCase implements Serializable {
         }
         if (next == CaseStatus.EXTENDED) {
             throw new DomainRuleViolation("requests.rule.extensionNeedsNotice");
+        }
+        if (next == CaseStatus.APPEALED) {
+            throw new DomainRuleViolation("requests.rule.appealByRequester");
         }
         String why = blankToNull(reason);
         if (next == CaseStatus.REJECTED && why == null) {
@@ -333,6 +370,59 @@ public class CitizenCase implements Serializable {
         record(now, RESIDENT, CaseEvent.Type.STATUS, from, CaseStatus.IN_PROGRESS, limit(why), false);
     }
 
+    /**
+     * The requester of an information request complains to the head of the commune (law 31.13, article
+     * 19): within {@link #APPEAL_WINDOW_WORKING_DAYS} working days of the answer (answered, partially
+     * answered, refused or rejected), or of the deadline passing without an answer; once. The head answers
+     * within {@link #APPEAL_ANSWER_DAYS} days of the complaint: the case is open again with that due date.
+     * The requester's words are kept for staff (not public until reviewed).
+     */
+    public void appeal(String text, Instant now, WorkingCalendar calendar, Deadlines deadlines) {
+        if (kind != CaseKind.INFORMATION) {
+            throw new DomainRuleViolation("requests.rule.appealOnlyForInformation");
+        }
+        if (appealedAt != null || status == CaseStatus.APPEALED) {
+            throw new DomainRuleViolation("requests.rule.appealOnce");
+        }
+        Instant from;
+        if (status == CaseStatus.ANSWERED || status == CaseStatus.PARTIALLY_ANSWERED || status == CaseStatus.REFUSED
+                || status == CaseStatus.REJECTED) {
+            from = decidedAt();
+        } else if (status.isOpen() && now.isAfter(dueAt)) {
+            from = dueAt;
+        } else {
+            throw new DomainRuleViolation(status.isOpen() ? "requests.rule.appealBeforeDeadline" : "requests.rule.appealNotNow");
+        }
+        if (now.isAfter(calendar.dueInWorkingDays(from, APPEAL_WINDOW_WORKING_DAYS))) {
+            throw new DomainRuleViolation("requests.rule.appealTooLate");
+        }
+        String why = blankToNull(text);
+        if (why == null) {
+            throw new DomainRuleViolation("requests.rule.appealNeedsText");
+        }
+        requireMove(CaseStatus.APPEALED);
+        CaseStatus before = status;
+        this.status = CaseStatus.APPEALED;
+        this.statusReason = null;
+        this.appealedAt = now;
+        this.updatedAt = now;
+        recomputeDue(calendar, deadlines);
+        record(now, RESIDENT, CaseEvent.Type.STATUS, before, CaseStatus.APPEALED, null, true);
+        // The requester's own words: for the staff, not public until reviewed.
+        record(now, RESIDENT, CaseEvent.Type.INTERNAL_NOTE, null, null, limit(why), false);
+    }
+
+    /** When the case reached its current status (the answer an appeal is counted from). */
+    private Instant decidedAt() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            CaseEvent e = events.get(i);
+            if (e.getType() == CaseEvent.Type.STATUS && e.getToStatus() == status) {
+                return e.getAt();
+            }
+        }
+        return updatedAt;
+    }
+
     /** An agent takes the case: it is theirs to handle. */
     public void take(String actor, Instant now) {
         requireNotClosed();
@@ -379,6 +469,10 @@ public class CitizenCase implements Serializable {
 
     /** The due date again, from the receipt, the kind, the extension and the category's target. */
     public void recomputeDue(WorkingCalendar calendar, Deadlines deadlines) {
+        if (appealedAt != null) {
+            this.dueAt = calendar.dueInCalendarDays(appealedAt, APPEAL_ANSWER_DAYS);
+            return;
+        }
         int target = category == null ? 0 : category.getTargetValue();
         TargetUnit unit = category == null ? TargetUnit.WORKING_DAYS : category.getTargetUnit();
         this.dueAt = deadlines.due(kind, receivedAt, urgent, extended, target, unit, calendar);
@@ -546,6 +640,14 @@ public class CitizenCase implements Serializable {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public UrgencyGround getUrgencyGround() {
+        return urgencyGround;
+    }
+
+    public Instant getAppealedAt() {
+        return appealedAt;
     }
 
     public Instant getCreatedAt() {

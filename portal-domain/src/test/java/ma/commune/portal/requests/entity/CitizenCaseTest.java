@@ -172,7 +172,8 @@ class CitizenCaseTest {
     @Test
     void anUrgentInformationRequestIsDueInThreeWorkingDaysAndCannotBeExtended() {
         CitizenCase c = CitizenCase.open("BG-1", CaseKind.INFORMATION, CaseChannel.WEB, null, COMMUNICATION, MONDAY, true, Language.FR,
-                "Urgent", RESIDENT, null, true, null, MONDAY, CALENDAR, Deadlines.DEFAULT);
+                "Urgent", new CitizenCase.Requester("Amina", "amina@example.ma", null, "AB123456"), null, true, null, MONDAY, CALENDAR,
+                Deadlines.DEFAULT);
         assertEquals(LocalDateTime.of(2026, 11, 20, 23, 59), local(c.getDueAt()));
         violates("requests.rule.noExtensionWhenUrgent", () -> c.extend("x", "officer", MONDAY, CALENDAR, Deadlines.DEFAULT));
         violates("requests.rule.urgentOnlyForInformation", () -> CitizenCase.open("BG-1", CaseKind.COMPLAINT, CaseChannel.WEB, null,

@@ -36,6 +36,8 @@ public class FileStore {
 
     public static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
     public static final int MAX_PDF_BYTES = 20 * 1024 * 1024;
+    /** A resident's attachment (a photo or a PDF) to a case being submitted. */
+    public static final int MAX_RESIDENT_BYTES = 5 * 1024 * 1024;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -69,6 +71,37 @@ public class FileStore {
         }
         if (!isPdf(bytes)) {
             throw new DomainRuleViolation("file.rule.notAPdf");
+        }
+        StoredFile file = new StoredFile(safeName(fileName, "pdf"), "application/pdf", bytes, sha256(bytes), Instant.now());
+        em.persist(file);
+        em.flush();
+        return file;
+    }
+
+    /**
+     * A resident's attachment to the case they are submitting (called by the case engine, in the case's
+     * transaction: a refused case leaves no file). A photo is re-encoded, which drops its EXIF and GPS
+     * metadata; a PDF must be a whole PDF. Such a file is never public: no published content uses it, and
+     * only the staff handling the case list it.
+     */
+    @PermitAll
+    public StoredFile storeResidentAttachment(String fileName, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new DomainRuleViolation("file.rule.empty");
+        }
+        if (bytes.length > MAX_RESIDENT_BYTES) {
+            throw new DomainRuleViolation("requests.rule.attachmentTooLarge");
+        }
+        Optional<String> image = imageFormat(bytes);
+        if (image.isPresent()) {
+            byte[] clean = reencode(bytes, image.get());
+            StoredFile file = new StoredFile(safeName(fileName, image.get()), "image/" + image.get(), clean, sha256(clean), Instant.now());
+            em.persist(file);
+            em.flush();
+            return file;
+        }
+        if (!isPdf(bytes)) {
+            throw new DomainRuleViolation("requests.rule.attachmentType");
         }
         StoredFile file = new StoredFile(safeName(fileName, "pdf"), "application/pdf", bytes, sha256(bytes), Instant.now());
         em.persist(file);

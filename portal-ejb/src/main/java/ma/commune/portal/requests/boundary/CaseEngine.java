@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ma.commune.portal.content.boundary.FileStore;
 import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.content.entity.District;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.Department;
@@ -27,11 +29,13 @@ import ma.commune.portal.identity.entity.Role;
 import ma.commune.portal.requests.entity.CaseKind;
 import ma.commune.portal.requests.entity.CaseStatus;
 import ma.commune.portal.requests.entity.CitizenCase;
+import ma.commune.portal.requests.entity.CommuneBoundary;
 import ma.commune.portal.requests.entity.Deadlines;
 import ma.commune.portal.requests.entity.PublicHoliday;
 import ma.commune.portal.requests.entity.RefusalGround;
 import ma.commune.portal.requests.entity.RequestCategory;
 import ma.commune.portal.requests.entity.TrackingCode;
+import ma.commune.portal.requests.entity.UrgencyGround;
 import ma.commune.portal.requests.entity.WorkingCalendar;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.DomainRuleViolation;
@@ -65,6 +69,12 @@ public class CaseEngine {
     @EJB
     AuditLog audit;
 
+    @EJB
+    FileStore files;
+
+    @jakarta.inject.Inject
+    CaseLinks links;
+
     @Resource
     SessionContext context;
 
@@ -72,14 +82,60 @@ public class CaseEngine {
     public record Receipt(String trackingCode, CaseKind kind, Instant receivedAt, Instant dueAt) implements java.io.Serializable {
     }
 
+    /** At most this many files with a resident's case. */
+    public static final int MAX_ATTACHMENTS = 3;
+
+    /** A file a resident attaches to the case they submit: a photo (JPEG, PNG) or a PDF, by its bytes. */
+    public record Attachment(String fileName, byte[] bytes) implements java.io.Serializable {
+    }
+
     /** A resident submits a case themselves, on the web or through the API. */
     @PermitAll
     public Receipt submit(CaseForm form) {
+        return submit(form, List.of());
+    }
+
+    /**
+     * A resident submits a case with its attachments, in one transaction: a case refused for any reason
+     * (a missing field, a point outside the commune, a file that is not a photo or a PDF, an invalid
+     * address) leaves nothing behind, no case, no file, no message.
+     */
+    @PermitAll
+    public Receipt submit(CaseForm form, List<Attachment> attachments) {
+        return submit(form, null, attachments);
+    }
+
+    /**
+     * The same, for an urgent information request with its ground (life, safety, liberty), which the
+     * requester must give when they ask for the urgent delay.
+     */
+    @PermitAll
+    public Receipt submit(CaseForm form, UrgencyGround urgency, List<Attachment> attachments) {
         if (form == null || form.channel() == null || !form.channel().isSelfService()) {
             throw new DomainRuleViolation("requests.rule.selfServiceChannel");
         }
+        List<Attachment> given = attachments == null ? List.of()
+                : attachments.stream().filter(a -> a != null && a.bytes() != null && a.bytes().length > 0).toList();
+        if (given.size() > MAX_ATTACHMENTS) {
+            throw new DomainRuleViolation("requests.rule.tooManyAttachments");
+        }
+        if (form.urgent() && form.kind() == CaseKind.INFORMATION && urgency == null) {
+            throw new DomainRuleViolation("requests.rule.urgencyGroundRequired");
+        }
         Instant now = Instant.now();
-        return open(form, now, now, CitizenCase.RESIDENT);
+        Receipt receipt = open(form, now, now, CitizenCase.RESIDENT);
+        if (urgency != null && form.urgent()) {
+            byCode(receipt.trackingCode()).orElseThrow().urgentBecause(urgency);
+        }
+        if (!given.isEmpty()) {
+            CitizenCase c = byCode(receipt.trackingCode()).orElseThrow();
+            for (Attachment a : given) {
+                c.attach(files.storeResidentAttachment(a.fileName(), a.bytes()).getId());
+            }
+            em.flush();
+            audit.record("attach", "CitizenCase", c.getTrackingCode(), null, Map.of("attachments", given.size()));
+        }
+        return receipt;
     }
 
     /** Staff register a case that came by phone, at the counter or by letter, with the day it came. */
@@ -106,9 +162,11 @@ public class CaseEngine {
                 throw new DomainRuleViolation("requests.rule.categoryRequired");
             }
         }
+        requireInsideCommune(form.location());
+        CitizenCase.Requester requester = checkedContact(form.requester());
         Department department = routeOf(form.kind(), category);
         CitizenCase c = CitizenCase.open(newTrackingCode(), form.kind(), form.channel(), category, department, receivedAt,
-                form.urgent(), form.language(), form.description(), form.requester(), form.location(), form.consent(),
+                form.urgent(), form.language(), form.description(), requester, form.location(), form.consent(),
                 registeredBy, now, calendar(), deadlines());
         em.persist(c);
         em.flush();
@@ -118,6 +176,36 @@ public class CaseEngine {
         audit.record("create", "CitizenCase", c.getTrackingCode(), null, after);
         tell(c, CaseLetters.acknowledgement(c, due(c)));
         return new Receipt(c.getTrackingCode(), c.getKind(), c.getReceivedAt(), c.getDueAt());
+    }
+
+    /**
+     * A case is about the commune's territory, whatever its channel: a point outside the boundary of the
+     * commune profile (when one is set) is refused, and a district must be one of the commune's.
+     */
+    private void requireInsideCommune(CitizenCase.Location location) {
+        if (location == null) {
+            return;
+        }
+        if (location.latitude() != null && location.longitude() != null) {
+            CommuneProfile profile = em.find(CommuneProfile.class, CommuneProfile.THE_COMMUNE);
+            Optional<CommuneBoundary> boundary = CommuneBoundary.parse(profile == null ? null : profile.getBoundary());
+            if (boundary.isPresent() && !boundary.get().contains(location.latitude(), location.longitude())) {
+                throw new DomainRuleViolation("requests.rule.outsideCommune");
+            }
+        }
+        if (location.districtId() != null && em.find(District.class, location.districtId()) == null) {
+            throw new DomainRuleViolation("requests.rule.unknownDistrict");
+        }
+    }
+
+    /** The requester's email and phone as the outbox will use them; an unusable one is refused now, not on sending. */
+    private static CitizenCase.Requester checkedContact(CitizenCase.Requester r) {
+        if (r == null) {
+            return null;
+        }
+        String email = r.email() == null ? null : OutboxChannel.EMAIL.normalise(r.email());
+        String phone = r.phone() == null ? null : OutboxChannel.SMS.normalise(r.phone());
+        return new CitizenCase.Requester(r.name(), email, phone, r.nationalId());
     }
 
     /** Where a new case goes: its category's department, the information officer's, or the general directorate. */
@@ -132,12 +220,38 @@ public class CaseEngine {
         };
     }
 
+    /** The Allo Citizen categories residents choose from, in their order. */
+    @PermitAll
+    public List<RequestCategory> categories() {
+        return em.createQuery("select c from RequestCategory c where c.active = true order by c.position, c.id", RequestCategory.class)
+                .getResultList();
+    }
+
+    /** An active category by its code. */
+    @PermitAll
+    public Optional<RequestCategory> category(String code) {
+        if (code == null || code.isBlank() || code.length() > 40) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from RequestCategory c where c.code = :code and c.active = true", RequestCategory.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The commune's territory and map centre, for the residents' map (public data). */
+    @PermitAll
+    public CommuneProfile communeMap() {
+        return em.find(CommuneProfile.class, CommuneProfile.THE_COMMUNE);
+    }
+
     /**
      * What anyone holding a tracking code may see of the case; nothing when the code is wrong, mistyped
      * or unknown alike (so that a wrong code tells nothing about others).
      */
     @PermitAll
     public Optional<PublicCaseView> track(String typedCode) {
+        if (typedCode == null || typedCode.isBlank() || typedCode.length() > 40) {
+            return Optional.empty();
+        }
         return TrackingCode.normalise(prefix(), typedCode).flatMap(this::byCode).map(CaseEngine::publicView);
     }
 
@@ -244,12 +358,27 @@ public class CaseEngine {
      */
     @PermitAll
     public void reopen(String typedCode, String text) {
-        CitizenCase c = TrackingCode.normalise(prefix(), typedCode).flatMap(this::byCode)
+        CitizenCase c = Optional.ofNullable(typedCode).flatMap(code -> TrackingCode.normalise(prefix(), code)).flatMap(this::byCode)
                 .orElseThrow(() -> new DomainRuleViolation("requests.rule.unknownCode"));
         Map<String, Object> before = snapshot(c);
         c.reopen(text, Instant.now());
         audit.record("reopen", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
         tell(c, CaseLetters.statusChanged(c, null));
+    }
+
+    /**
+     * The requester of an information request complains to the head of the commune (law 31.13, article
+     * 19), holding its tracking code: within 20 working days of the answer or of the deadline passing
+     * (the case decides). A wrong code is refused exactly like an unknown one; the requester is told.
+     */
+    @PermitAll
+    public void appeal(String typedCode, String text) {
+        CitizenCase c = Optional.ofNullable(typedCode).flatMap(code -> TrackingCode.normalise(prefix(), code)).flatMap(this::byCode)
+                .orElseThrow(() -> new DomainRuleViolation("requests.rule.unknownCode"));
+        Map<String, Object> before = snapshot(c);
+        c.appeal(text, Instant.now(), calendar(), deadlines());
+        audit.record("appeal", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
+        tell(c, CaseLetters.appealReceived(c, due(c)));
     }
 
     /**
@@ -345,12 +474,16 @@ public class CaseEngine {
         return Deadlines.DEFAULT;
     }
 
+    /** Every letter says where to follow the case: the tracking page with its code. */
     private void tell(CitizenCase c, CaseLetters.Letter letter) {
         CitizenCase.Requester requester = c.getRequester();
+        String track = links.trackingPage(c.getTrackingCode());
         if (requester.email() != null) {
-            outbox.enqueue(OutboxChannel.EMAIL, requester.email(), c.getLanguage(), letter.subject(), letter.body(), c.getTrackingCode());
+            outbox.enqueue(OutboxChannel.EMAIL, requester.email(), c.getLanguage(), letter.subject(),
+                    letter.body() + CaseLetters.whereToTrack(c.getLanguage(), track), c.getTrackingCode());
         } else if (requester.phone() != null) {
-            outbox.enqueue(OutboxChannel.SMS, requester.phone(), c.getLanguage(), letter.subject(), letter.subject(), c.getTrackingCode());
+            outbox.enqueue(OutboxChannel.SMS, requester.phone(), c.getLanguage(), letter.subject(), letter.subject() + " " + track,
+                    c.getTrackingCode());
         }
     }
 

@@ -64,6 +64,24 @@ final class CaseLetters {
                                 + ground.name() + ").\n" + text + "\nيمكنكم تقديم شكاية إلى رئيس الجماعة داخل أجل 20 يوم عمل.\n");
     }
 
+    /** The line every email ends with: where to follow the case. */
+    static String whereToTrack(Language language, String trackingPage) {
+        return french(language)
+                ? "\nSuivre votre demande : " + trackingPage + "\n"
+                : "\nتتبع طلبكم: " + trackingPage + "\n";
+    }
+
+    /** The requester's complaint to the head of the commune (law 31.13, article 19) is received. */
+    static Letter appealReceived(CitizenCase c, String due) {
+        return french(c.getLanguage())
+                ? new Letter("Votre réclamation sur la demande " + c.getTrackingCode() + " est enregistrée",
+                        "Bonjour,\n\nVotre réclamation au président de la commune sur la demande d'information " + c.getTrackingCode()
+                                + " est enregistrée (loi 31.13, article 19).\nRéponse attendue au plus tard le " + due + ".\n")
+                : new Letter("تم تسجيل شكايتكم بخصوص الطلب " + c.getTrackingCode(),
+                        "السلام عليكم،\n\nتم تسجيل شكايتكم إلى رئيس الجماعة بخصوص طلب المعلومات " + c.getTrackingCode()
+                                + " (القانون 31.13، المادة 19).\nالأجل الأقصى للجواب: " + due + ".\n");
+    }
+
     private static boolean french(Language language) {
         return language == Language.FR;
     }

@@ -13,14 +13,30 @@ public enum PortalWindow {
     REPORTS("/reports", true),
     TRANSPARENCY("/budget", false),
     SERVICES("/services", true),
-    ALLO("/allo", false);
+    ALLO("/allo", true),
+    // The residents' other forms and the tracking page: on the home page, not in the main navigation
+    // (the Allo Citizen page links to them).
+    COMPLAINT("/complaint", true, false),
+    INFORMATION_REQUEST("/information-request", true, false),
+    TRACK("/track", true, false);
 
     private final String path;
     private final boolean available;
+    private final boolean inNavigation;
 
     PortalWindow(String path, boolean available) {
+        this(path, available, true);
+    }
+
+    PortalWindow(String path, boolean available, boolean inNavigation) {
         this.path = path;
         this.available = available;
+        this.inNavigation = inNavigation;
+    }
+
+    /** Listed in every page's main navigation (the city has its own link there). */
+    public boolean isInNavigation() {
+        return inNavigation && available && this != CITY;
     }
 
     public String getPath() {

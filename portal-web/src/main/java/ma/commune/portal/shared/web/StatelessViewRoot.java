@@ -14,7 +14,10 @@ import java.util.Set;
 public class StatelessViewRoot extends UIViewRoot {
 
     /** Public views that hold a form (and so a view state). Add new public forms here. */
-    static final Set<String> STATEFUL_VIEWS = Set.of("/login.xhtml");
+    static final Set<String> STATEFUL_VIEWS = Set.of("/login.xhtml",
+            // The residents' forms (issue 5): a report, a complaint or suggestion, an information request,
+            // and the tracking page's reopening and appeal.
+            "/allo.xhtml", "/complaint.xhtml", "/information-request.xhtml", "/track.xhtml");
 
     private Map<String, Object> requestViewMap;
 

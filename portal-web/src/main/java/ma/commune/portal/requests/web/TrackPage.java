@@ -1,0 +1,188 @@
+package ma.commune.portal.requests.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ma.commune.portal.requests.boundary.CaseEngine;
+import ma.commune.portal.requests.boundary.PublicCaseView;
+import ma.commune.portal.requests.boundary.SubmissionThrottle;
+import ma.commune.portal.requests.entity.CaseKind;
+import ma.commune.portal.requests.entity.CaseStatus;
+import ma.commune.portal.requests.entity.SubmissionPace;
+import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.web.Messages;
+
+/**
+ * {@code /track?code=}: what anyone holding a tracking code may see of a case (never personal data; the
+ * resident's description only once reviewed). A mistyped code and an unknown one get the same page. From
+ * here the requester reopens a resolved case, or appeals an information request to the head of the
+ * commune; the case engine decides whether it is still time.
+ */
+@Named
+@ViewScoped
+public class TrackPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<CaseStatus> DECIDED = EnumSet.of(CaseStatus.ANSWERED, CaseStatus.PARTIALLY_ANSWERED,
+            CaseStatus.REFUSED, CaseStatus.REJECTED);
+    private static final Map<String, String> REOPEN_FIELDS = Map.of(
+            "requests.rule.reopenNeedsText", "reopen:text", "requests.rule.reopenTooLate", "reopen:text",
+            "requests.rule.reopenOnlyResolved", "reopen:text");
+    private static final Map<String, String> APPEAL_FIELDS = Map.of(
+            "requests.rule.appealNeedsText", "appeal:text", "requests.rule.appealTooLate", "appeal:text",
+            "requests.rule.appealOnce", "appeal:text", "requests.rule.appealBeforeDeadline", "appeal:text",
+            "requests.rule.appealNotNow", "appeal:text");
+
+    @EJB
+    CaseEngine engine;
+
+    @EJB
+    SubmissionThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    private String code;
+    private String done;
+    private transient Optional<PublicCaseView> view;
+    private String reopenText;
+    private String appealText;
+
+    public Optional<PublicCaseView> view() {
+        if (view == null) {
+            view = code == null || code.isBlank() ? Optional.empty() : engine.track(code);
+        }
+        return view;
+    }
+
+    public PublicCaseView getCase() {
+        return view().orElse(null);
+    }
+
+    /** A code was typed but matches no case (mistyped and unknown alike). */
+    public boolean isNotFound() {
+        return code != null && !code.isBlank() && view().isEmpty();
+    }
+
+    public boolean isReopenable() {
+        return view().map(v -> v.status() == CaseStatus.RESOLVED).orElse(false);
+    }
+
+    /** An information request answered, refused or rejected, or left past its deadline: the requester may appeal. */
+    public boolean isAppealable() {
+        return view().map(v -> v.kind() == CaseKind.INFORMATION && v.status() != CaseStatus.APPEALED
+                && (DECIDED.contains(v.status()) || (v.status().isOpen() && Instant.now().isAfter(v.dueAt())))).orElse(false);
+    }
+
+    public boolean isOverdue() {
+        return view().map(v -> v.status().isOpen() && Instant.now().isAfter(v.dueAt())).orElse(false);
+    }
+
+    public String reopen() throws IOException {
+        if (!admitted()) {
+            return null;
+        }
+        try {
+            engine.reopen(code, reopenText);
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused, REOPEN_FIELDS);
+            return null;
+        }
+        counted();
+        return after("reopened");
+    }
+
+    public String appeal() throws IOException {
+        if (!admitted()) {
+            return null;
+        }
+        try {
+            engine.appeal(code, appealText);
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused, APPEAL_FIELDS);
+            return null;
+        }
+        counted();
+        return after("appealed");
+    }
+
+    /**
+     * Reopening and appealing are forms too, paced by the same throttle; an accepted one counts, as an
+     * accepted case does (a refused one saves nothing, and a code cannot be guessed: 40 random bits).
+     */
+    private boolean admitted() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String client = clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
+        SubmissionPace.Decision pace = throttle.admit(client);
+        if (pace instanceof SubmissionPace.Slowed slowed) {
+            Messages.error("allo.throttle.slowed", Math.max(1, slowed.waitFor().toSeconds()));
+            faces.validationFailed();
+            return false;
+        }
+        if (pace instanceof SubmissionPace.Refused refused) {
+            Messages.error("allo.throttle.refused", Math.max(1, (refused.waitFor().toSeconds() + 59) / 60));
+            faces.validationFailed();
+            return false;
+        }
+        return true;
+    }
+
+    private void counted() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        throttle.record(clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+    }
+
+    private String after(String what) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        String normalised = view().map(PublicCaseView::trackingCode).orElse(code);
+        external.redirect(external.getRequestContextPath() + "/track?code=" + java.net.URLEncoder.encode(normalised,
+                java.nio.charset.StandardCharsets.UTF_8) + "&done=" + what);
+        faces.responseComplete();
+        return null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code == null ? null : (code.length() > 40 ? code.substring(0, 40) : code);
+        this.view = null;
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public void setDone(String done) {
+        this.done = "reopened".equals(done) || "appealed".equals(done) ? done : null;
+    }
+
+    public String getReopenText() {
+        return reopenText;
+    }
+
+    public void setReopenText(String reopenText) {
+        this.reopenText = reopenText;
+    }
+
+    public String getAppealText() {
+        return appealText;
+    }
+
+    public void setAppealText(String appealText) {
+        this.appealText = appealText;
+    }
+}
