@@ -262,7 +262,9 @@ class CaseEngineIT {
             return null;
         });
         assertEquals("Lampadaire éteint rue 12", engine.track(code).orElseThrow().description());
-        engine.reopen(code.toLowerCase().replace("-", " "), "Toujours éteint");
+        assertEquals("requests.rule.codeOrContact", assertThrows(DomainRuleViolation.class,
+                () -> engine.reopen(code, "someone.else@example.ma", "Je rouvre")).messageKey(), "the code alone reopens nothing");
+        engine.reopen(code.toLowerCase().replace("-", " "), " Resident.Three@example.ma ", "Toujours éteint");
         assertEquals(CaseStatus.IN_PROGRESS, engine.track(code).orElseThrow().status());
         lightingAgent.call(() -> {
             engine.move(code, CaseStatus.RESOLVED, null);
@@ -271,7 +273,7 @@ class CaseEngineIT {
         });
         assertEquals(CaseStatus.CLOSED, engine.track(code).orElseThrow().status());
         assertEquals("requests.rule.reopenOnlyResolved",
-                assertThrows(DomainRuleViolation.class, () -> engine.reopen(code, "encore")).messageKey());
+                assertThrows(DomainRuleViolation.class, () -> engine.reopen(code, "resident.three@example.ma", "encore")).messageKey());
         assertEquals("requests.rule.transition", assertThrows(DomainRuleViolation.class, () -> lightingAgent.call(() -> {
             engine.move(code, CaseStatus.IN_PROGRESS, null);
             return null;
@@ -332,8 +334,8 @@ class CaseEngineIT {
         String unknownButWellFormed = otherWellFormedCode(code);
         for (String wrong : List.of(mistyped, unknownButWellFormed, "BG-", "", "' or 1=1 --", code + "X")) {
             assertEquals(Optional.empty(), engine.track(wrong), wrong);
-            assertEquals("requests.rule.unknownCode",
-                    assertThrows(DomainRuleViolation.class, () -> engine.reopen(wrong, "x")).messageKey(), wrong);
+            assertEquals("requests.rule.codeOrContact",
+                    assertThrows(DomainRuleViolation.class, () -> engine.reopen(wrong, "resident.five@example.ma", "x")).messageKey(), wrong);
         }
         assertEquals(Optional.empty(), engine.track(null));
     }

@@ -295,10 +295,15 @@ class ResidentRequestsIT {
         HttpResponse<String> track = resident.get("/track?code=" + code);
         assertTrue(track.body().contains("id=\"reopen\""), "a resolved case offers reopening");
         assertFalse(track.body().contains("id=\"appeal\""), "a report is not appealed");
-        HttpResponse<String> empty = resident.post(track.body(), "reopen", Map.of("text", "", "code", code), List.of());
+        HttpResponse<String> empty = resident.post(track.body(), "reopen", Map.of("text", "", "contact", "nadia.reopen@example.ma",
+                "code", code), List.of());
         assertFieldError(empty.body(), "text", "Expliquez pourquoi", "reopen");
+        // The code alone is not enough (Open311 lists the reports' codes): only the requester's contact reopens.
+        HttpResponse<String> stranger = resident.post(resident.get("/track?code=" + code).body(), "reopen",
+                Map.of("text", "Je rouvre la demande d'un autre.", "contact", "someone@example.org", "code", code), List.of());
+        assertFieldError(stranger.body(), "contact", "ne correspondent à aucune demande", "reopen");
         HttpResponse<String> reopened = resident.post(resident.get("/track?code=" + code).body(), "reopen",
-                Map.of("text", "Il clignote encore le soir.", "code", code), List.of());
+                Map.of("text", "Il clignote encore le soir.", "contact", "NADIA.reopen@example.ma", "code", code), List.of());
         assertEquals(302, reopened.statusCode());
         assertTrue(resident.follow(reopened).body().contains("Votre demande est rouverte"));
         try (Connection c = database.getConnection()) {
@@ -325,7 +330,8 @@ class ResidentRequestsIT {
         HttpResponse<String> answered = resident.get("/track?code=" + code);
         assertTrue(answered.body().contains("id=\"appeal\""), "an answered information request may be appealed");
         HttpResponse<String> appealed = resident.post(answered.body(), "appeal",
-                Map.of("text", "La réponse ne contient pas les annexes du procès-verbal.", "code", code), List.of());
+                Map.of("text", "La réponse ne contient pas les annexes du procès-verbal.", "contact", "youssef.info@example.ma",
+                        "code", code), List.of());
         assertEquals(302, appealed.statusCode());
         String after = resident.follow(appealed).body();
         assertTrue(after.contains("Réclamation au président"), "the new status");

@@ -63,6 +63,29 @@ public class CitizenCase implements Serializable {
             phone = blankToNull(phone);
             nationalId = blankToNull(nationalId);
         }
+
+        /**
+         * Whether {@code typed} is this requester's email (whatever its case) or phone (whatever its
+         * spacing, and {@code 06…} or {@code +212 6…} alike: the nine digits after the country code or the
+         * leading zero). A tracking code is not a secret — Open311 lists the reports' codes, as the
+         * standard does — so what only the requester may do (reopen, appeal) also asks for their contact.
+         */
+        public boolean isContact(String typed) {
+            String t = blankToNull(typed);
+            if (t == null) {
+                return false;
+            }
+            if (email != null && email.equalsIgnoreCase(t)) {
+                return true;
+            }
+            String digits = t.replaceAll("\\D", "");
+            return phone != null && digits.length() >= 9 && significant(phone).equals(significant(digits));
+        }
+
+        private static String significant(String phone) {
+            String digits = phone.replaceAll("\\D", "");
+            return digits.length() <= 9 ? digits : digits.substring(digits.length() - 9);
+        }
     }
 
     /** Where the problem is: a point on the map, a district, an address (all optional). */

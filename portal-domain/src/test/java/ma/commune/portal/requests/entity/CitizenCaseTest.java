@@ -58,6 +58,21 @@ class CitizenCaseTest {
     }
 
     @Test
+    void onlyTheRequestersEmailOrPhoneNamesTheRequester() {
+        CitizenCase.Requester requester = new CitizenCase.Requester("Nadia", "Nadia.B@example.ma", "06 61 23 45 67", null);
+        assertTrue(requester.isContact("nadia.b@example.ma "));
+        assertTrue(requester.isContact("0661234567"));
+        assertTrue(requester.isContact("+212 661-23-45-67"));
+        assertTrue(requester.isContact("00212661234567"));
+        assertFalse(requester.isContact("0661234568"));
+        assertFalse(requester.isContact("other@example.ma"));
+        assertFalse(requester.isContact("4567"), "a few digits are not a phone");
+        assertFalse(requester.isContact(" "));
+        assertFalse(requester.isContact(null));
+        assertFalse(new CitizenCase.Requester(null, null, null, null).isContact("0661234567"), "no contact, nothing matches");
+    }
+
+    @Test
     void aNewReportIsReceivedWithItsCategorysDueDateAndARegisteredLine() {
         CitizenCase c = report();
         assertEquals(CaseStatus.RECEIVED, c.getStatus());

@@ -353,13 +353,12 @@ public class CaseEngine {
     }
 
     /**
-     * The resident reopens a resolved case within 15 days of its resolution, holding its tracking code.
-     * A wrong code is refused exactly like an unknown one.
+     * The resident reopens a resolved case within 15 days of its resolution, holding its tracking code
+     * and giving the email or phone of the request ({@link #requesters}).
      */
     @PermitAll
-    public void reopen(String typedCode, String text) {
-        CitizenCase c = Optional.ofNullable(typedCode).flatMap(code -> TrackingCode.normalise(prefix(), code)).flatMap(this::byCode)
-                .orElseThrow(() -> new DomainRuleViolation("requests.rule.unknownCode"));
+    public void reopen(String typedCode, String contact, String text) {
+        CitizenCase c = requesters(typedCode, contact);
         Map<String, Object> before = snapshot(c);
         c.reopen(text, Instant.now());
         audit.record("reopen", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
@@ -368,17 +367,28 @@ public class CaseEngine {
 
     /**
      * The requester of an information request complains to the head of the commune (law 31.13, article
-     * 19), holding its tracking code: within 20 working days of the answer or of the deadline passing
-     * (the case decides). A wrong code is refused exactly like an unknown one; the requester is told.
+     * 19), holding its tracking code and giving the request's email or phone: within 20 working days of
+     * the answer or of the deadline passing (the case decides); the requester is told.
      */
     @PermitAll
-    public void appeal(String typedCode, String text) {
-        CitizenCase c = Optional.ofNullable(typedCode).flatMap(code -> TrackingCode.normalise(prefix(), code)).flatMap(this::byCode)
-                .orElseThrow(() -> new DomainRuleViolation("requests.rule.unknownCode"));
+    public void appeal(String typedCode, String contact, String text) {
+        CitizenCase c = requesters(typedCode, contact);
         Map<String, Object> before = snapshot(c);
         c.appeal(text, Instant.now(), calendar(), deadlines());
         audit.record("appeal", "CitizenCase", c.getTrackingCode(), before, snapshot(c));
         tell(c, CaseLetters.appealReceived(c, due(c)));
+    }
+
+    /**
+     * The requester's own case: the code and the email or phone they gave must go together. A wrong
+     * code, an unknown one and a contact that is not the requester's get the same refusal, so that a
+     * listed code (Open311 publishes them) lets no one act in the requester's place, and nothing tells
+     * which of the two was wrong.
+     */
+    private CitizenCase requesters(String typedCode, String contact) {
+        return Optional.ofNullable(typedCode).flatMap(code -> TrackingCode.normalise(prefix(), code)).flatMap(this::byCode)
+                .filter(c -> c.getRequester().isContact(contact))
+                .orElseThrow(() -> new DomainRuleViolation("requests.rule.codeOrContact"));
     }
 
     /**

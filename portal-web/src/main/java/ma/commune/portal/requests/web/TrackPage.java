@@ -37,10 +37,10 @@ public class TrackPage implements Serializable {
     private static final Set<CaseStatus> DECIDED = EnumSet.of(CaseStatus.ANSWERED, CaseStatus.PARTIALLY_ANSWERED,
             CaseStatus.REFUSED, CaseStatus.REJECTED);
     private static final Map<String, String> REOPEN_FIELDS = Map.of(
-            "requests.rule.reopenNeedsText", "reopen:text", "requests.rule.reopenTooLate", "reopen:text",
+            "requests.rule.codeOrContact", "reopen:contact", "requests.rule.reopenNeedsText", "reopen:text", "requests.rule.reopenTooLate", "reopen:text",
             "requests.rule.reopenOnlyResolved", "reopen:text");
     private static final Map<String, String> APPEAL_FIELDS = Map.of(
-            "requests.rule.appealNeedsText", "appeal:text", "requests.rule.appealTooLate", "appeal:text",
+            "requests.rule.codeOrContact", "appeal:contact", "requests.rule.appealNeedsText", "appeal:text", "requests.rule.appealTooLate", "appeal:text",
             "requests.rule.appealOnce", "appeal:text", "requests.rule.appealBeforeDeadline", "appeal:text",
             "requests.rule.appealNotNow", "appeal:text");
 
@@ -57,7 +57,9 @@ public class TrackPage implements Serializable {
     private String done;
     private transient Optional<PublicCaseView> view;
     private String reopenText;
+    private String reopenContact;
     private String appealText;
+    private String appealContact;
 
     public Optional<PublicCaseView> view() {
         if (view == null) {
@@ -94,7 +96,7 @@ public class TrackPage implements Serializable {
             return null;
         }
         try {
-            engine.reopen(code, reopenText);
+            engine.reopen(code, reopenContact, reopenText);
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused, REOPEN_FIELDS);
             return null;
@@ -108,7 +110,7 @@ public class TrackPage implements Serializable {
             return null;
         }
         try {
-            engine.appeal(code, appealText);
+            engine.appeal(code, appealContact, appealText);
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused, APPEAL_FIELDS);
             return null;
@@ -176,6 +178,22 @@ public class TrackPage implements Serializable {
 
     public void setReopenText(String reopenText) {
         this.reopenText = reopenText;
+    }
+
+    public String getReopenContact() {
+        return reopenContact;
+    }
+
+    public void setReopenContact(String reopenContact) {
+        this.reopenContact = reopenContact;
+    }
+
+    public String getAppealContact() {
+        return appealContact;
+    }
+
+    public void setAppealContact(String appealContact) {
+        this.appealContact = appealContact;
     }
 
     public String getAppealText() {
