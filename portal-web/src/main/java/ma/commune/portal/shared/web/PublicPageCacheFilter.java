@@ -36,7 +36,9 @@ public class PublicPageCacheFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
     private static final String[] NOT_CACHED = {"/admin", "/login", "/api/", "/files/", "/feeds/", "/search",
-        "/jakarta.faces.resource/", "/health", "/metrics", "/openapi"};
+        "/jakarta.faces.resource/", "/health", "/metrics", "/openapi",
+        // Figures of the residents' cases, which change without any publication: always computed afresh.
+        "/allo/accountability"};
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
