@@ -41,7 +41,8 @@ class AccessibilityE2E {
     /** The public routes; the windows' item pages are found from their lists. */
     static final List<String> ROUTES = List.of("/", "/city", "/news", "/legal", "/partnerships", "/projects",
             "/reports", "/services", "/search?q=%D8%AC%D9%85%D8%A7%D8%B9%D8%A9", "/legal-notice", "/privacy",
-            "/accessibility", "/open-data", "/login", "/no-such-page", "/council", "/council/sessions");
+            "/accessibility", "/open-data", "/login", "/no-such-page", "/council", "/council/sessions",
+            "/allo/accountability");
     static final List<String> WINDOWS_WITH_ITEMS = List.of("news", "legal", "partnerships", "projects", "reports", "services",
             "council/sessions");
 

@@ -272,7 +272,10 @@ public class AccountabilityPage {
         return labels;
     }
 
-    /** Where the departments' texts start: at the right in Arabic, at the left in French. */
+    /**
+     * Where the departments' texts start: at the right in Arabic, at the left in French. The charts are drawn
+     * left to right ({@code direction="ltr"}), so that anchors mean the same sides in both languages.
+     */
     public String getAnchor() {
         return language.isRtl() ? "end" : "start";
     }
