@@ -232,6 +232,13 @@ class LegalCalendarIT {
         assertEquals("4", firstTarget(target(admin, "4").body()), "LIGHTING's new target shown");
         assertEquals("3", firstTarget(target(admin, "3").body()), "and back");
 
+        // The legal clocks through the page: a new delay for information requests is saved and shown (read again
+        // from the database by a new view), a delay of 0 is refused, then the law's is put back.
+        assertEquals("19", clock(settings(admin, "19", "GENERAL_DIRECTORATE").body()), "the new delay shown");
+        String refused = settings(admin, "0", "GENERAL_DIRECTORATE").body();
+        assertEquals("19", clock(refused), "a delay of 0 is refused, nothing saved");
+        assertEquals("20", clock(settings(admin, "20", "GENERAL_DIRECTORATE").body()), "and back");
+
         Browserless editor = new Browserless();
         assertEquals(302, editor.login("editor", "BenGuerir-demo-2026").statusCode());
         assertEquals(403, editor.get("/admin/requests/calendar").statusCode());
@@ -245,6 +252,40 @@ class LegalCalendarIT {
         assertTrue(input.find(), "the first row's target");
         java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
         return value.find() ? value.group(1) : null;
+    }
+
+    private static String clock(String page) {
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*id=\"calendar:clockInformation\"[^>]*>").matcher(page);
+        assertTrue(input.find(), "the information requests' delay");
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        return value.find() ? value.group(1) : null;
+    }
+
+    /** Saves the legal clocks through the page (the law's, but {@code information} days), as the browser's Ajax request would. */
+    private static HttpResponse<String> settings(Browserless admin, String information, String complaintsDepartment) throws Exception {
+        String page = admin.get("/admin/requests/calendar").body();
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        String fields = "calendar:clockInformation calendar:clockExtension calendar:clockUrgent calendar:clockAppeal"
+                + " calendar:clockComplaint calendar:complaintsDepartment calendar:informationDepartment";
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "calendar:saveSettings");
+        form.put("jakarta.faces.partial.execute", "calendar:saveSettings " + fields);
+        form.put("jakarta.faces.partial.render", "calendar");
+        form.put("calendar:saveSettings", "calendar:saveSettings");
+        form.put("calendar", "calendar");
+        form.put("calendar:clockInformation", information);
+        form.put("calendar:clockExtension", "20");
+        form.put("calendar:clockUrgent", "3");
+        form.put("calendar:clockAppeal", "20");
+        form.put("calendar:clockComplaint", "60");
+        form.put("calendar:complaintsDepartment_input", complaintsDepartment);
+        form.put("calendar:informationDepartment_input", "COMMUNICATION");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page));
+        form.put("primefaces.nonce", Browserless.hidden(page, "primefaces.nonce"));
+        HttpResponse<String> saved = admin.post("/admin/requests/calendar", form);
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("<partial-response") && !saved.body().contains("<error>"), saved.body());
+        return admin.get("/admin/requests/calendar");
     }
 
     /** Sets LIGHTING's target (the first row) in working days through the page, as the browser's Ajax request would. */
