@@ -43,9 +43,10 @@ class AccessibilityE2E {
             "/reports", "/services", "/search?q=%D8%AC%D9%85%D8%A7%D8%B9%D8%A9", "/legal-notice", "/privacy",
             "/accessibility", "/open-data", "/login", "/no-such-page", "/council", "/council/sessions",
             // The residents' forms (issue 5): the categories, a report form with its map, an urgent category
-            // with its emergency numbers, the other forms, tracking (an unknown code) and the confirmation.
+            // with its emergency numbers, the other forms, tracking (an unknown code), the confirmation, and
+            // the public accountability of the cases.
             "/allo", "/allo?category=LIGHTING", "/allo?category=AMBULANCE", "/complaint", "/information-request", "/track",
-            "/track?code=BG-0000-0000-0", "/received");
+            "/track?code=BG-0000-0000-0", "/received", "/allo/accountability");
     static final List<String> WINDOWS_WITH_ITEMS = List.of("news", "legal", "partnerships", "projects", "reports", "services",
             "council/sessions");
 

@@ -21,8 +21,10 @@ import ma.commune.portal.requests.entity.CaseChannel;
 import ma.commune.portal.requests.entity.CaseKind;
 import ma.commune.portal.requests.entity.CaseStatus;
 import ma.commune.portal.requests.entity.CitizenCase;
+import ma.commune.portal.requests.entity.Deadlines;
 import ma.commune.portal.requests.entity.PublicHoliday;
 import ma.commune.portal.requests.entity.RequestCategory;
+import ma.commune.portal.requests.entity.RequestSettings;
 import ma.commune.portal.requests.entity.TargetUnit;
 import ma.commune.portal.requests.entity.WorkingCalendar;
 import ma.commune.portal.shared.CommuneTime;
@@ -41,8 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The administrators' legal calendar on the real server: an Islamic holiday added inside a report's
  * period moves its due date one working day later and deleting it moves it back; a category's new target
- * moves it too; a closed case keeps its due date; an editor is refused; bad input saves nothing; and the
- * page answers administrators only.
+ * moves it too; new legal clocks move an open information request's due date and new routing sends new
+ * complaints elsewhere, while an unknown department is refused; a closed case keeps its due date; an
+ * editor is refused; bad input saves nothing; and the page answers administrators only.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("integration")
@@ -137,6 +140,53 @@ class LegalCalendarIT {
     }
 
     @Test
+    void newLegalClocksMoveOpenInformationRequestsRouteNewCasesAndAnUnknownDepartmentIsRefused() throws Exception {
+        CaseEngine.Receipt info = engine.submit(information());
+        WorkingCalendar days = WorkingCalendar.of(admin(() -> calendar.holidays()), year() - 2, year() + 2);
+        assertEquals(days.dueInWorkingDays(info.receivedAt(), 20), due(info), "the law's 20 working days");
+        RequestSettings initial = admin(() -> calendar.settings());
+        assertEquals(Deadlines.DEFAULT, initial.deadlines(), "seeded with the law's clocks");
+        assertEquals("GENERAL_DIRECTORATE", initial.getComplaintsDepartmentCode());
+        assertEquals("COMMUNICATION", initial.getInformationDepartmentCode());
+        try {
+            RequestSettings shorter = admin(() -> calendar.changeSettings(initial.getVersion(), new Deadlines(10, 20, 3, 60, 20),
+                    "CIVIL_STATUS", "COMMUNICATION"));
+            assertEquals(days.dueInWorkingDays(info.receivedAt(), 10), due(info), "the open request's due date moved");
+            List<AuditEntry> entries = admin(() -> audit.search(new PageRequest(0, 20, Map.of("entityType", "RequestSettings"), null, false)));
+            assertTrue(entries.stream().anyMatch(e -> "update".equals(e.getAction())), "audited");
+
+            // A new complaint goes to the department the settings name now.
+            CaseEngine.Receipt complaint = engine.submit(new CaseForm(CaseKind.COMPLAINT, CaseChannel.WEB, null, Language.FR,
+                    "Réclamation sur l'accueil au guichet", new CitizenCase.Requester(null, "resident.settings@example.org", null, null),
+                    null, true, false, null));
+            assertEquals("CIVIL_STATUS", admin(() -> engine.caseFile(complaint.trackingCode()).getDepartment().getCode()));
+
+            // A department that does not exist, a stale version, a clock out of bounds: refused, nothing saved.
+            long version = shorter.getVersion();
+            assertEquals("requests.settings.rule.unknownDepartment", refused(() -> calendar.changeSettings(version,
+                    new Deadlines(5, 20, 3, 60, 20), "NO_SUCH_DEPARTMENT", "COMMUNICATION")));
+            assertEquals("requests.settings.rule.unknownDepartment", refused(() -> calendar.changeSettings(version,
+                    new Deadlines(5, 20, 3, 60, 20), "CIVIL_STATUS", "NOWHERE")));
+            assertEquals("error.concurrentChange", refused(() -> calendar.changeSettings(initial.getVersion(),
+                    new Deadlines(5, 20, 3, 60, 20), "CIVIL_STATUS", "COMMUNICATION")));
+            assertEquals("requests.settings.rule.informationDays", refused(() -> calendar.changeSettings(version,
+                    new Deadlines(0, 20, 3, 60, 20), "CIVIL_STATUS", "COMMUNICATION")));
+            RequestSettings kept = admin(() -> calendar.settings());
+            assertEquals(10, kept.getInformationDays(), "nothing saved");
+            assertEquals("CIVIL_STATUS", kept.getComplaintsDepartmentCode());
+            assertEquals(version, kept.getVersion());
+            assertEquals(days.dueInWorkingDays(info.receivedAt(), 10), due(info), "due date unchanged by a refused change");
+
+            RunAs.cause(assertThrows(Exception.class, () -> asEditor.call(() -> calendar.changeSettings(version, Deadlines.DEFAULT,
+                    "GENERAL_DIRECTORATE", "COMMUNICATION"))), EJBAccessException.class);
+        } finally {
+            RequestSettings current = admin(() -> calendar.settings());
+            admin(() -> calendar.changeSettings(current.getVersion(), Deadlines.DEFAULT, "GENERAL_DIRECTORATE", "COMMUNICATION"));
+        }
+        assertEquals(days.dueInWorkingDays(info.receivedAt(), 20), due(info), "back to 20 working days");
+    }
+
+    @Test
     void badInputSavesNothingAndAnEditorIsRefused() throws Exception {
         int count = admin(() -> calendar.holidays()).size();
         LocalDate day = LocalDate.now(CommuneTime.ZONE).plusYears(1);
@@ -174,11 +224,20 @@ class LegalCalendarIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"nav-calendar\""), "the menu entry");
         assertTrue(page.body().contains("calendar:daysOff"), "the table of days off");
+        assertTrue(page.body().contains("id=\"calendar:clockInformation\"") && page.body().contains("calendar:complaintsDepartment"),
+                "the legal clocks and routing");
         assertTrue(!page.body().contains("???"), "every text has its key");
 
         // The targets' table works through the page (the row's fields sent as PrimeFaces' Ajax does).
         assertEquals("4", firstTarget(target(admin, "4").body()), "LIGHTING's new target shown");
         assertEquals("3", firstTarget(target(admin, "3").body()), "and back");
+
+        // The legal clocks through the page: a new delay for information requests is saved and shown (read again
+        // from the database by a new view), a delay of 0 is refused, then the law's is put back.
+        assertEquals("19", clock(settings(admin, "19", "GENERAL_DIRECTORATE").body()), "the new delay shown");
+        String refused = settings(admin, "0", "GENERAL_DIRECTORATE").body();
+        assertEquals("19", clock(refused), "a delay of 0 is refused, nothing saved");
+        assertEquals("20", clock(settings(admin, "20", "GENERAL_DIRECTORATE").body()), "and back");
 
         Browserless editor = new Browserless();
         assertEquals(302, editor.login("editor", "BenGuerir-demo-2026").statusCode());
@@ -193,6 +252,40 @@ class LegalCalendarIT {
         assertTrue(input.find(), "the first row's target");
         java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
         return value.find() ? value.group(1) : null;
+    }
+
+    private static String clock(String page) {
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*id=\"calendar:clockInformation\"[^>]*>").matcher(page);
+        assertTrue(input.find(), "the information requests' delay");
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        return value.find() ? value.group(1) : null;
+    }
+
+    /** Saves the legal clocks through the page (the law's, but {@code information} days), as the browser's Ajax request would. */
+    private static HttpResponse<String> settings(Browserless admin, String information, String complaintsDepartment) throws Exception {
+        String page = admin.get("/admin/requests/calendar").body();
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        String fields = "calendar:clockInformation calendar:clockExtension calendar:clockUrgent calendar:clockAppeal"
+                + " calendar:clockComplaint calendar:complaintsDepartment calendar:informationDepartment";
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "calendar:saveSettings");
+        form.put("jakarta.faces.partial.execute", "calendar:saveSettings " + fields);
+        form.put("jakarta.faces.partial.render", "calendar");
+        form.put("calendar:saveSettings", "calendar:saveSettings");
+        form.put("calendar", "calendar");
+        form.put("calendar:clockInformation", information);
+        form.put("calendar:clockExtension", "20");
+        form.put("calendar:clockUrgent", "3");
+        form.put("calendar:clockAppeal", "20");
+        form.put("calendar:clockComplaint", "60");
+        form.put("calendar:complaintsDepartment_input", complaintsDepartment);
+        form.put("calendar:informationDepartment_input", "COMMUNICATION");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page));
+        form.put("primefaces.nonce", Browserless.hidden(page, "primefaces.nonce"));
+        HttpResponse<String> saved = admin.post("/admin/requests/calendar", form);
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("<partial-response") && !saved.body().contains("<error>"), saved.body());
+        return admin.get("/admin/requests/calendar");
     }
 
     /** Sets LIGHTING's target (the first row) in working days through the page, as the browser's Ajax request would. */
@@ -231,6 +324,11 @@ class LegalCalendarIT {
 
     private static int year() {
         return LocalDate.now(CommuneTime.ZONE).getYear();
+    }
+
+    private static CaseForm information() {
+        return new CaseForm(CaseKind.INFORMATION, CaseChannel.WEB, null, Language.FR, "Copie du budget de l'année",
+                new CitizenCase.Requester("Omar Settings", "resident.information@example.org", null, null), null, true, false, null);
     }
 
     private static CaseForm report() {

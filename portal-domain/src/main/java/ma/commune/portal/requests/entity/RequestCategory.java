@@ -83,6 +83,20 @@ public class RequestCategory implements Serializable {
     protected RequestCategory() {
     }
 
+    /**
+     * A category as given, outside the database (the categories are seeded; this serves the demo generator,
+     * which computes due dates before it writes the cases).
+     */
+    public static RequestCategory of(String code, LocalizedText name, Department department, int target, TargetUnit unit) {
+        RequestCategory category = new RequestCategory();
+        category.code = code;
+        category.name = name;
+        category.icon = "none";
+        category.department = department;
+        category.target(target, unit, Instant.now());
+        return category;
+    }
+
     /** Sets the delay the commune commits to; open cases' due dates follow (recomputed by the caller). */
     public void target(int value, TargetUnit unit, Instant now) {
         if (value <= 0 || unit == null) {

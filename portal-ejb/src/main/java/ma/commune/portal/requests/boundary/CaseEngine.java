@@ -25,7 +25,6 @@ import ma.commune.portal.content.entity.District;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.Department;
-import ma.commune.portal.identity.entity.Role;
 import ma.commune.portal.requests.entity.CaseKind;
 import ma.commune.portal.requests.entity.CaseStatus;
 import ma.commune.portal.requests.entity.CitizenCase;
@@ -34,6 +33,7 @@ import ma.commune.portal.requests.entity.Deadlines;
 import ma.commune.portal.requests.entity.PublicHoliday;
 import ma.commune.portal.requests.entity.RefusalGround;
 import ma.commune.portal.requests.entity.RequestCategory;
+import ma.commune.portal.requests.entity.RequestSettings;
 import ma.commune.portal.requests.entity.TrackingCode;
 import ma.commune.portal.requests.entity.UrgencyGround;
 import ma.commune.portal.requests.entity.WorkingCalendar;
@@ -54,9 +54,6 @@ import ma.commune.portal.shared.entity.OutboxChannel;
 @DeclareRoles({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
 public class CaseEngine {
 
-    /** Complaints and suggestions go to the general directorate; information requests to the officer's department. */
-    static final String COMPLAINTS_DEPARTMENT = "GENERAL_DIRECTORATE";
-    static final String INFORMATION_DEPARTMENT = "COMMUNICATION";
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final int RECOMPUTE_CHUNK = 200;
 
@@ -208,16 +205,12 @@ public class CaseEngine {
         return new CitizenCase.Requester(r.name(), email, phone, r.nationalId());
     }
 
-    /** Where a new case goes: its category's department, the information officer's, or the general directorate. */
+    /**
+     * Where a new case goes: a report to its category's department; an information request, a complaint or
+     * a suggestion to the department the settings name (the information officer's, the general directorate).
+     */
     private Department routeOf(CaseKind kind, RequestCategory category) {
-        return switch (kind) {
-            case REPORT -> category.getDepartment();
-            case INFORMATION -> em.createQuery("select a.department from Account a join a.roles r where r = :role and a.active = true"
-                            + " order by a.id", Department.class)
-                    .setParameter("role", Role.INFORMATION_OFFICER).setMaxResults(1).getResultStream().findFirst()
-                    .orElseGet(() -> department(INFORMATION_DEPARTMENT));
-            case COMPLAINT, SUGGESTION -> department(COMPLAINTS_DEPARTMENT);
-        };
+        return kind == CaseKind.REPORT ? category.getDepartment() : department(settings().departmentCodeFor(kind));
     }
 
     /** The Allo Citizen categories residents choose from, in their order. */
@@ -480,8 +473,17 @@ public class CaseEngine {
         return WorkingCalendar.of(holidays, year - 2, year + 2);
     }
 
+    /** The legal clocks as the administrators set them (request_settings). */
     Deadlines deadlines() {
-        return Deadlines.DEFAULT;
+        return settings().deadlines();
+    }
+
+    private RequestSettings settings() {
+        RequestSettings settings = em.find(RequestSettings.class, RequestSettings.THE_SETTINGS);
+        if (settings == null) {
+            throw new IllegalStateException("request_settings has no row: the schema migration V16 did not run");
+        }
+        return settings;
     }
 
     /** Every letter says where to follow the case: the tracking page with its code. */

@@ -17,15 +17,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ma.commune.portal.identity.boundary.AuditLog;
+import ma.commune.portal.identity.entity.Department;
+import ma.commune.portal.requests.entity.Deadlines;
 import ma.commune.portal.requests.entity.PublicHoliday;
 import ma.commune.portal.requests.entity.RequestCategory;
+import ma.commune.portal.requests.entity.RequestSettings;
 import ma.commune.portal.requests.entity.TargetUnit;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.LocalizedText;
 
 /**
  * The administrators' legal calendar: the public holidays the clocks skip (the Islamic ones entered each
- * year once announced) and the Allo Citizen categories' targets. Every change is audited and, in the same
+ * year once announced), the Allo Citizen categories' targets, and the legal clocks and routing of the other
+ * cases ({@link RequestSettings}). Every change is audited and, in the same
  * transaction, moves the due dates of the open cases ("changing the calendar recomputes open deadlines").
  */
 @Stateless
@@ -139,6 +143,57 @@ public class LegalCalendar {
         audit.record("target", "RequestCategory", category.getCode(), before, target(category));
         engine.recomputeOpenDueDates();
         return category;
+    }
+
+    /** The legal clocks and the routing of the cases that have no category. */
+    public RequestSettings settings() {
+        RequestSettings settings = em.find(RequestSettings.class, RequestSettings.THE_SETTINGS);
+        if (settings == null) {
+            throw new IllegalStateException("request_settings has no row: the schema migration V16 did not run");
+        }
+        return settings;
+    }
+
+    /** The departments a case may be routed to, by name. */
+    public List<Department> departments() {
+        return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
+    }
+
+    /**
+     * New legal clocks and routing (law 31.13's delays, complaints' calendar days, the departments that
+     * receive complaints and information requests): checked by the domain, refused when another administrator
+     * changed them meanwhile or a department does not exist; audited; the open cases' due dates follow in the
+     * same transaction.
+     */
+    public RequestSettings changeSettings(long version, Deadlines deadlines, String complaintsDepartment, String informationDepartment) {
+        RequestSettings settings = settings();
+        if (settings.getVersion() != version) {
+            throw new DomainRuleViolation("error.concurrentChange");
+        }
+        Map<String, Object> before = snapshot(settings);
+        settings.change(deadlines, complaintsDepartment, informationDepartment, Instant.now());
+        for (String code : List.of(settings.getComplaintsDepartmentCode(), settings.getInformationDepartmentCode())) {
+            if (em.createQuery("select count(d) from Department d where d.code = :code", Long.class).setParameter("code", code)
+                    .getSingleResult() == 0) {
+                throw new DomainRuleViolation("requests.settings.rule.unknownDepartment");
+            }
+        }
+        em.flush();
+        audit.record("update", "RequestSettings", settings.getId(), before, snapshot(settings));
+        engine.recomputeOpenDueDates();
+        return settings;
+    }
+
+    static Map<String, Object> snapshot(RequestSettings settings) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("informationDays", settings.getInformationDays());
+        state.put("informationExtensionDays", settings.getInformationExtensionDays());
+        state.put("urgentInformationDays", settings.getUrgentInformationDays());
+        state.put("complaintDays", settings.getComplaintDays());
+        state.put("appealDays", settings.getAppealDays());
+        state.put("complaintsDepartment", settings.getComplaintsDepartmentCode());
+        state.put("informationDepartment", settings.getInformationDepartmentCode());
+        return state;
     }
 
     /** Two Islamic holidays of one family (Aïd al-Fitr 1447 and a second Aïd al-Fitr) never share a day. */

@@ -11,9 +11,12 @@ import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.requests.boundary.LegalCalendar;
+import ma.commune.portal.requests.entity.Deadlines;
 import ma.commune.portal.requests.entity.PublicHoliday;
 import ma.commune.portal.requests.entity.RequestCategory;
+import ma.commune.portal.requests.entity.RequestSettings;
 import ma.commune.portal.requests.entity.TargetUnit;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.DomainRuleViolation;
@@ -23,7 +26,8 @@ import ma.commune.portal.shared.web.Messages;
 
 /**
  * The administrators' legal calendar: a year's days off (a form adds the Islamic holidays once announced,
- * corrects or deletes one), and the Allo Citizen categories' targets. Each change moves the open cases' due dates.
+ * corrects or deletes one), the Allo Citizen categories' targets, and the legal clocks and routing of the other
+ * cases. Each change moves the open cases' due dates.
  */
 @Named
 @ViewScoped
@@ -35,7 +39,13 @@ public class LegalCalendarPage implements Serializable {
             "holiday.rule.nameInBothLanguages", "calendar:nameFr",
             "holiday.rule.days", "calendar:days",
             "holiday.rule.date", "calendar:firstDate",
-            "calendar.rule.overlap", "calendar:firstDate");
+            "calendar.rule.overlap", "calendar:firstDate",
+            "requests.settings.rule.informationDays", "calendar:clockInformation",
+            "requests.settings.rule.extensionDays", "calendar:clockExtension",
+            "requests.settings.rule.urgentDays", "calendar:clockUrgent",
+            "requests.settings.rule.urgentLonger", "calendar:clockUrgent",
+            "requests.settings.rule.complaintDays", "calendar:clockComplaint",
+            "requests.settings.rule.appealDays", "calendar:clockAppeal");
 
     @EJB
     LegalCalendar calendar;
@@ -49,6 +59,13 @@ public class LegalCalendarPage implements Serializable {
     // Typed text, as the form sends it (a map's values get no converter from their declared type).
     private final Map<Long, String> targetValues = new HashMap<>();
     private final Map<Long, String> targetUnits = new HashMap<>();
+
+    // The legal clocks and routing, typed as text and checked by the rules (Deadlines, RequestSettings).
+    private final Map<String, String> clocks = new HashMap<>();
+    private String complaintsDepartment;
+    private String informationDepartment;
+    private long settingsVersion;
+    private List<Department> departments;
 
     private Long id;
     private long version;
@@ -71,6 +88,29 @@ public class LegalCalendarPage implements Serializable {
         for (RequestCategory c : categories) {
             targetValues.put(c.getId(), String.valueOf(c.getTargetValue()));
             targetUnits.put(c.getId(), c.getTargetUnit().name());
+        }
+        RequestSettings settings = calendar.settings();
+        clocks.put("information", String.valueOf(settings.getInformationDays()));
+        clocks.put("extension", String.valueOf(settings.getInformationExtensionDays()));
+        clocks.put("urgent", String.valueOf(settings.getUrgentInformationDays()));
+        clocks.put("complaint", String.valueOf(settings.getComplaintDays()));
+        clocks.put("appeal", String.valueOf(settings.getAppealDays()));
+        complaintsDepartment = settings.getComplaintsDepartmentCode();
+        informationDepartment = settings.getInformationDepartmentCode();
+        settingsVersion = settings.getVersion();
+        departments = calendar.departments();
+    }
+
+    /** Saves the legal clocks and the routing; the open cases' due dates follow. */
+    public void saveSettings() {
+        try {
+            Deadlines deadlines = new Deadlines(number(clocks.get("information")), number(clocks.get("extension")),
+                    number(clocks.get("urgent")), number(clocks.get("complaint")), number(clocks.get("appeal")));
+            calendar.changeSettings(settingsVersion, deadlines, complaintsDepartment, informationDepartment);
+            Messages.info("calendar.settings.saved");
+            reload();
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused, FIELD_OF_RULE);
         }
     }
 
@@ -168,6 +208,30 @@ public class LegalCalendarPage implements Serializable {
             }
         }
         return null;
+    }
+
+    public Map<String, String> getClocks() {
+        return clocks;
+    }
+
+    public String getComplaintsDepartment() {
+        return complaintsDepartment;
+    }
+
+    public void setComplaintsDepartment(String complaintsDepartment) {
+        this.complaintsDepartment = complaintsDepartment;
+    }
+
+    public String getInformationDepartment() {
+        return informationDepartment;
+    }
+
+    public void setInformationDepartment(String informationDepartment) {
+        this.informationDepartment = informationDepartment;
+    }
+
+    public List<Department> getDepartments() {
+        return departments;
     }
 
     public TargetUnit[] getUnits() {

@@ -37,7 +37,8 @@ public class PublicPageCacheFilter extends HttpFilter {
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
     private static final String[] NOT_CACHED = {"/admin", "/login", "/api/", "/files/", "/feeds/", "/search",
         "/jakarta.faces.resource/", "/health", "/metrics", "/openapi",
-        // The residents' forms hold a view state, and a case's page changes with every step of the case.
+        // The residents' forms hold a view state, and a case's page changes with every step of the case;
+        // the accountability figures (/allo/accountability) change without any publication.
         "/allo", "/complaint", "/information-request", "/track", "/received"};
     private static final SecureRandom RANDOM = new SecureRandom();
 
