@@ -114,7 +114,10 @@ public final class FileCheck {
         return row;
     }
 
-    /** The record's main amount, signed, as the trailer sums it; unreadable means the file cannot be verified. */
+    /**
+     * The record's main amount, signed, as the trailer sums it; unreadable means the file cannot be
+     * verified. Read by its position from the header: a record missing a field before it shifts it.
+     */
     private static BigDecimal mainAmount(Header header, DelimitedReader.Record record, RecordFormat<?> format) {
         String value = header.value(record.fields(), format.mainAmount());
         if (value == null) {
