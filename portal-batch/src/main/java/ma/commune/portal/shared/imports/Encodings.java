@@ -30,33 +30,61 @@ public final class Encodings {
 
     /** The charset of the stream, read to its end (streamed: constant memory whatever the file's size). */
     public static Charset detect(InputStream in) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        Detector detector = new Detector();
         byte[] chunk = new byte[32 * 1024];
         int read;
         while ((read = in.read(chunk)) != -1) {
-            bytes.put(chunk, 0, read);
-            bytes.flip();
-            CoderResult result = decoder.decode(bytes, chars, false);
-            if (result.isError()) {
+            detector.update(chunk, 0, read);
+        }
+        return detector.charset();
+    }
+
+    /** Tells the charset of bytes given piece by piece (while they are stored, for instance). */
+    public static final class Detector {
+
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final ByteBuffer pending = ByteBuffer.allocate(16);
+        private final CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        private boolean utf8 = true;
+
+        public void update(byte[] bytes, int offset, int length) {
+            if (!utf8) {
+                return;
+            }
+            ByteBuffer in;
+            if (pending.position() > 0) {
+                pending.flip();
+                in = ByteBuffer.allocate(pending.remaining() + length);
+                in.put(pending).put(bytes, offset, length).flip();
+                pending.clear();
+            } else {
+                in = ByteBuffer.wrap(bytes, offset, length);
+            }
+            while (true) {
+                CoderResult result = decoder.decode(in, chars, false);
+                chars.clear();
+                if (result.isError()) {
+                    utf8 = false;
+                    return;
+                }
+                if (result.isUnderflow()) {
+                    break;
+                }
+            }
+            // A sequence cut between two pieces: kept for the next one.
+            pending.put(in);
+        }
+
+        public Charset charset() {
+            if (!utf8) {
                 return WINDOWS_1256;
             }
-            chars.clear();
-            bytes.compact();
+            pending.flip();
+            CoderResult last = decoder.decode(pending, chars, true);
+            pending.compact();
+            return last.isError() || pending.position() > 0 ? WINDOWS_1256 : StandardCharsets.UTF_8;
         }
-        bytes.flip();
-        CoderResult last = decoder.decode(bytes, chars, true);
-        if (last.isError() || bytes.hasRemaining()) {
-            return WINDOWS_1256;
-        }
-        try {
-            decoder.flush(chars);
-        } catch (IllegalStateException e) {
-            return WINDOWS_1256;
-        }
-        return StandardCharsets.UTF_8;
     }
 
     /**

@@ -87,6 +87,20 @@ class DelimitedReaderTest {
     }
 
     @Test
+    void theDetectorGivenPiecesCutInsideCharactersStillSeesUtf8() {
+        byte[] utf8 = "ابن جرير;1 234,50\n".getBytes(StandardCharsets.UTF_8);
+        for (int cut = 1; cut < utf8.length; cut++) {
+            Encodings.Detector detector = new Encodings.Detector();
+            detector.update(utf8, 0, cut);
+            detector.update(utf8, cut, utf8.length - cut);
+            assertEquals(StandardCharsets.UTF_8, detector.charset(), "cut at " + cut);
+        }
+        Encodings.Detector cutShort = new Encodings.Detector();
+        cutShort.update(utf8, 0, 1);
+        assertEquals(Encodings.WINDOWS_1256, cutShort.charset(), "a character cut at the end of the file is not UTF-8");
+    }
+
+    @Test
     void aLongFileIsReadAcrossBufferBoundaries() throws IOException {
         StringBuilder s = new StringBuilder("n;texte\n");
         for (int i = 0; i < 20_000; i++) {
