@@ -27,6 +27,8 @@ public enum Reason {
 
     // The whole file: nothing of it is applied.
     FILE_EMPTY,
+    FILE_TOO_LARGE,
+    UNREADABLE_ENCODING,
     FILE_NAME_INVALID,
     HEADER_MISSING_COLUMN,
     HEADER_DUPLICATE_COLUMN,
