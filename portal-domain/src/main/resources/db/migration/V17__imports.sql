@@ -87,7 +87,8 @@ CREATE TABLE import_lease (
     version      BIGINT       NOT NULL DEFAULT 0
 );
 INSERT INTO import_lease (job_name) VALUES
-('import-credits'), ('import-engagements'), ('import-paiements'), ('import-avis'), ('import-attributions');
+('import-credits'), ('import-engagements'), ('import-paiements'), ('import-avis'), ('import-attributions'),
+('nightly-inbox');
 
 CREATE TABLE import_row_history (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,

@@ -51,7 +51,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrations")
+@DependsOn("portal-ejb.jar#DatabaseMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @DeclareRoles({"FINANCE", "ADMIN"})
 @RolesAllowed({"FINANCE", "ADMIN"})
