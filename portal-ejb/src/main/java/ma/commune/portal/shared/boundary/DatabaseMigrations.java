@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ma.commune.portal.shared.control.JobRepositoryOnH2;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -22,6 +23,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  *       (Ben Guerir by default; another commune points it at its own files);</li>
  *   <li>the demo content, only when {@code portal.demo.enabled} (the run command sets it).</li>
  * </ol>
+ * On H2, it also prepares the batch runtime's job repository ({@link JobRepositoryOnH2}).
  */
 @Singleton
 @Startup
@@ -44,6 +46,13 @@ public class DatabaseMigrations {
     @PostConstruct
     void migrate() {
         apply("schema", configure().locations("classpath:db/migration"));
+        try {
+            if (JobRepositoryOnH2.prepare(dataSource)) {
+                LOG.info("Jakarta Batch job repository prepared on the embedded H2 database");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not prepare the batch job repository on H2", e);
+        }
         apply("commune seed", configure().locations(seedLocations.split(","))
                 .table("flyway_seed_history").baselineOnMigrate(true).baselineVersion("0"));
         if (demoEnabled) {

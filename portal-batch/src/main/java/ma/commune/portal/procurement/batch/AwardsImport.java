@@ -1,0 +1,38 @@
+package ma.commune.portal.procurement.batch;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import jakarta.enterprise.context.ApplicationScoped;
+import ma.commune.portal.shared.imports.FileCheck;
+import ma.commune.portal.shared.imports.ImportKind;
+import ma.commune.portal.shared.imports.ImportPlan;
+import ma.commune.portal.shared.imports.ImportedTable;
+import ma.commune.portal.shared.imports.RecordFormat;
+
+/** The import of ATTRIBUTIONS files. */
+@ApplicationScoped
+public class AwardsImport implements ImportPlan<AwardRow> {
+
+    private final AwardsFormat format = new AwardsFormat();
+    private final Awards table = new Awards();
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.ATTRIBUTIONS;
+    }
+
+    @Override
+    public RecordFormat<AwardRow> format() {
+        return format;
+    }
+
+    @Override
+    public ImportedTable<AwardRow> table() {
+        return table;
+    }
+
+    @Override
+    public FileCheck.RowCheck<AwardRow> rowCheck(Connection connection) throws SQLException {
+        return KnownTenders.load(connection);
+    }
+}

@@ -1,0 +1,81 @@
+package ma.commune.portal.shared.imports;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The first line of a file: where each column of the contract is. Column order is free and unknown
+ * columns are ignored; a required column that is missing, or a known column written twice (which of
+ * the two would be the truth?), refuses the whole file.
+ */
+public final class Header {
+
+    private final Map<String, Integer> positions;
+    private final int width;
+
+    private Header(Map<String, Integer> positions, int width) {
+        this.positions = positions;
+        this.width = width;
+    }
+
+    /**
+     * Reads the header record against the columns a file kind knows.
+     *
+     * @param oneOfEach groups of columns of which the file must have at least one (a label in French or Arabic)
+     *
+     * @throws FileRefused {@link Reason#HEADER_MISSING_COLUMN} (naming the column) or
+     *                     {@link Reason#HEADER_DUPLICATE_COLUMN}
+     */
+    public static Header of(List<String> names, Set<String> known, Set<String> required, List<Set<String>> oneOfEach) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String column = ColumnName.normalise(names.get(i));
+            if (!known.contains(column)) {
+                continue;
+            }
+            if (seen.put(column, i) != null) {
+                throw new FileRefused(Reason.HEADER_DUPLICATE_COLUMN, 1, column);
+            }
+            positions.put(column, i);
+        }
+        for (String column : required) {
+            if (!positions.containsKey(column)) {
+                throw new FileRefused(Reason.HEADER_MISSING_COLUMN, 1, column);
+            }
+        }
+        for (Set<String> alternatives : oneOfEach) {
+            if (alternatives.stream().noneMatch(positions::containsKey)) {
+                throw new FileRefused(Reason.HEADER_MISSING_COLUMN, 1, String.join(" | ", new java.util.TreeSet<>(alternatives)));
+            }
+        }
+        return new Header(positions, names.size());
+    }
+
+    /** The value of {@code column} in a record, {@code null} when the file has no such column or it is blank. */
+    public String value(List<String> record, String column) {
+        Integer at = positions.get(column);
+        if (at == null || at >= record.size()) {
+            return null;
+        }
+        String value = record.get(at).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    public boolean has(String column) {
+        return positions.containsKey(column);
+    }
+
+    public Optional<Integer> position(String column) {
+        return Optional.ofNullable(positions.get(column));
+    }
+
+    /** How many fields the header has: a record with another count is refused. */
+    public int width() {
+        return width;
+    }
+}

@@ -1,0 +1,38 @@
+package ma.commune.portal.spending.batch;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import jakarta.enterprise.context.ApplicationScoped;
+import ma.commune.portal.shared.imports.FileCheck;
+import ma.commune.portal.shared.imports.ImportKind;
+import ma.commune.portal.shared.imports.ImportPlan;
+import ma.commune.portal.shared.imports.ImportedTable;
+import ma.commune.portal.shared.imports.RecordFormat;
+
+/** The import of ENGAGEMENTS files. */
+@ApplicationScoped
+public class CommitmentsImport implements ImportPlan<CommitmentRow> {
+
+    private final CommitmentsFormat format = new CommitmentsFormat();
+    private final Commitments table = new Commitments();
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.ENGAGEMENTS;
+    }
+
+    @Override
+    public RecordFormat<CommitmentRow> format() {
+        return format;
+    }
+
+    @Override
+    public ImportedTable<CommitmentRow> table() {
+        return table;
+    }
+
+    @Override
+    public FileCheck.RowCheck<CommitmentRow> rowCheck(Connection connection) throws SQLException {
+        return OpenedBudgetLines.load(connection);
+    }
+}

@@ -1,0 +1,9 @@
+package ma.commune.portal.spending.batch;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** A budget line's credits opened for a year (CREDITS). Key: year + line code. */
+public record CreditRow(int year, BudgetSection section, String lineCode, String labelFr, String labelAr,
+                        BigDecimal opened) implements Serializable {
+}

@@ -1,0 +1,38 @@
+package ma.commune.portal.spending.batch;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import jakarta.enterprise.context.ApplicationScoped;
+import ma.commune.portal.shared.imports.FileCheck;
+import ma.commune.portal.shared.imports.ImportKind;
+import ma.commune.portal.shared.imports.ImportPlan;
+import ma.commune.portal.shared.imports.ImportedTable;
+import ma.commune.portal.shared.imports.RecordFormat;
+
+/** The import of PAIEMENTS files. */
+@ApplicationScoped
+public class PaymentsImport implements ImportPlan<PaymentRow> {
+
+    private final PaymentsFormat format = new PaymentsFormat();
+    private final PaymentOrders table = new PaymentOrders();
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.PAIEMENTS;
+    }
+
+    @Override
+    public RecordFormat<PaymentRow> format() {
+        return format;
+    }
+
+    @Override
+    public ImportedTable<PaymentRow> table() {
+        return table;
+    }
+
+    @Override
+    public FileCheck.RowCheck<PaymentRow> rowCheck(Connection connection) throws SQLException {
+        return OrdersWithinCommitments.load(connection);
+    }
+}

@@ -1,0 +1,238 @@
+package ma.commune.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import ma.commune.portal.shared.imports.ImportExecutionView;
+import ma.commune.portal.shared.imports.ImportJobs;
+import ma.commune.portal.shared.imports.ImportKind;
+import ma.commune.portal.shared.imports.ImportRefused;
+import ma.commune.portal.shared.imports.ImportSource;
+import ma.commune.portal.shared.imports.NightlyImports;
+import ma.commune.portal.shared.imports.Reason;
+import ma.commune.portal.shared.imports.Rejection;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The import jobs on the real server and database: a clean file goes in whole; a file with bad lines
+ * goes in minus them, with a reject report that names each line; the same file forced again writes
+ * nothing; a changed cumulative export updates with history; a truncated file and a file over the
+ * reject limit apply nothing; two triggers at once start one execution.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("integration")
+class ImportsIT {
+
+    private static final String CREDITS = "exercice;section;code_rubrique;libelle_fr;libelle_ar;credits_ouverts\n"
+            + "2026;FONCTIONNEMENT;10.20.30.11;Éclairage public;الإنارة العمومية;1 000 000,00\n"
+            + "2026;F;10.20.30.12;Propreté;النظافة;2.500.000,00\n"
+            + "2026;INVESTISSEMENT;20.10.10.01;Voirie;الطرق;4 000 000,00 MAD\n"
+            + "#TOTAL;3;7 500 000,00\n";
+    private static final String COMMITMENTS_HEADER =
+            "exercice;numero_engagement;date_engagement;code_rubrique;objet;beneficiaire;ice;reference_marche;montant_engage;statut\n";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portal(ImportsIT.class);
+    }
+
+    @EJB
+    ImportJobs jobs;
+
+    @EJB
+    RunAs.AsAdmin asAdmin;
+
+    @EJB
+    NightlyImports nightly;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
+
+    @Test
+    @Order(1)
+    void aCleanFileGoesInWhole() throws Exception {
+        ImportExecutionView done = run(ImportKind.CREDITS, "CREDITS_2026_20261127.csv", CREDITS, false);
+        assertEquals("COMPLETED", done.status(), done.toString());
+        assertEquals(3L, done.records());
+        assertEquals(3, done.inserted());
+        assertEquals(3, done.read());
+        assertEquals(3, count("SELECT COUNT(*) FROM budget_line WHERE fiscal_year = 2026"));
+        assertEquals(7_500_000_00L, count("SELECT SUM(credits_opened) * 100 FROM budget_line WHERE fiscal_year = 2026"));
+    }
+
+    @Test
+    @Order(2)
+    void aFileWithBadLinesGoesInWithoutThemAndItsReportNamesEachLine() throws Exception {
+        String file = COMMITMENTS_HEADER
+                + "2026;E-001;05/03/2026;10.20.30.11;Lampes LED;Société Lumière SARL;001234567000089;12/2026/CBG;120 000,00;VISE\n"
+                + "2026;E-002;31/02/2026;10.20.30.11;Date impossible;Fournisseur;;;10,00;VISE\n"
+                + "2026;E-003;06/03/2026;99.99.99.99;Ligne inconnue;Fournisseur;;;20,00;VISE\n"
+                + "2026;E-004;07/03/2026;10.20.30.12;\"Collecte; quartier Al Qods\";Ahmed B.;;;30 000,00;VISE\n"
+                + "#TOTAL;4;150 030,00\n";
+        ImportExecutionView done = run(ImportKind.ENGAGEMENTS, "ENGAGEMENTS_2026_20261127.csv", file, false);
+        assertEquals("COMPLETED", done.status(), done.toString());
+        assertEquals(2, done.inserted());
+        assertEquals(2, done.skipped());
+        assertEquals(2, count("SELECT COUNT(*) FROM commitment"));
+        List<Rejection> report = admin(() -> jobs.rejections(done.executionId(), 0, 100));
+        assertEquals(List.of(new Rejection(3, "date_engagement", "31/02/2026", Reason.NOT_A_DATE),
+                new Rejection(4, "code_rubrique", "99.99.99.99", Reason.UNKNOWN_BUDGET_LINE)), report);
+    }
+
+    @Test
+    @Order(3)
+    void theSameFileForcedAgainWritesNothing() throws Exception {
+        long before = count("SELECT COUNT(*) FROM budget_line WHERE last_execution_id IS NOT NULL");
+        ImportExecutionView again = run(ImportKind.CREDITS, "CREDITS_2026_20261127.csv", CREDITS, true);
+        assertEquals("COMPLETED", again.status(), again.toString());
+        assertEquals(0, again.inserted());
+        assertEquals(0, again.updated());
+        assertEquals(3, again.unchanged());
+        assertEquals(before, count("SELECT COUNT(*) FROM budget_line"));
+        assertEquals(0, count("SELECT COUNT(*) FROM budget_line WHERE last_execution_id = " + again.executionId()),
+                "no row was written by the forced re-import");
+        ImportRefused refused = RunAs.cause(org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> run(ImportKind.CREDITS, "CREDITS_2026_20261127.csv", CREDITS, false)), ImportRefused.class);
+        assertEquals("imports.refused.alreadyImported", refused.key());
+    }
+
+    @Test
+    @Order(4)
+    void aChangedCumulativeExportUpdatesTheChangedRowsAndKeepsTheirHistory() throws Exception {
+        String changed = CREDITS.replace("2.500.000,00", "2.600.000,00").replace("#TOTAL;3;7 500 000,00", "#TOTAL;3;7 600 000,00");
+        ImportExecutionView done = run(ImportKind.CREDITS, "CREDITS_2026_20261128.csv", changed, false);
+        assertEquals(1, done.updated(), done.toString());
+        assertEquals(2, done.unchanged());
+        assertEquals(2_600_000_00L, count("SELECT credits_opened * 100 FROM budget_line WHERE row_key = '2026|10.20.30.12'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM import_row_history WHERE kind = 'CREDITS' AND row_key = '2026|10.20.30.12'"
+                + " AND previous LIKE '%;2500000,00' AND execution_id = " + done.executionId()));
+    }
+
+    @Test
+    @Order(5)
+    void aTruncatedFileAndAFileOverTheRejectLimitApplyNothing() throws Exception {
+        long commitments = count("SELECT COUNT(*) FROM commitment");
+        String truncated = COMMITMENTS_HEADER + "2026;E-100;05/03/2026;10.20.30.11;Objet;Fournisseur;;;1,00;VISE\n"
+                + "2026;E-101;05/03/2026;10.20.30.11;Obj";
+        ImportExecutionView cut = run(ImportKind.ENGAGEMENTS, "ENGAGEMENTS_2026_20261128.csv", truncated, false);
+        assertEquals("REFUSED", cut.status(), cut.toString());
+        assertEquals(Reason.TRAILER_MISSING.name(), cut.refusalReason());
+        assertEquals(commitments, count("SELECT COUNT(*) FROM commitment"), "nothing of a truncated file is applied");
+
+        StringBuilder bad = new StringBuilder(COMMITMENTS_HEADER);
+        for (int i = 0; i < 12; i++) {
+            bad.append("2026;E-2").append(i).append(";05/03/2026;").append(i < 11 ? "99.99.99.99" : "10.20.30.11")
+                    .append(";Objet;Fournisseur;;;1,00;VISE\n");
+        }
+        bad.append("#TOTAL;12;12,00\n");
+        ImportExecutionView over = run(ImportKind.ENGAGEMENTS, "ENGAGEMENTS_2026_20261129.csv", bad.toString(), false);
+        assertEquals("REFUSED", over.status(), over.toString());
+        assertEquals(Reason.TOO_MANY_REJECTS.name(), over.refusalReason());
+        assertEquals(11, admin(() -> jobs.rejections(over.executionId(), 0, 100)).size(), "the report lists what to fix");
+        assertEquals(commitments, count("SELECT COUNT(*) FROM commitment"), "nothing of a file over the limit is applied");
+    }
+
+    @Test
+    @Order(6)
+    void twoTriggersAtOnceStartOneExecution() throws Exception {
+        StringBuilder big = new StringBuilder("exercice;section;code_rubrique;libelle_fr;libelle_ar;credits_ouverts\n");
+        for (int i = 0; i < 20_000; i++) {
+            big.append("2027;F;30.").append(i / 1000 + 10).append(".").append(i % 100 + 10).append(".").append(i / 100 % 10 + 10)
+                    .append(";Ligne ").append(i).append(";;1,00\n");
+        }
+        big.append("#TOTAL;20000;20 000,00\n");
+        long first = admin(() -> jobs.start(ImportKind.CREDITS, "CREDITS_2027_20261127.csv", stream(big.toString()), ImportSource.API, false));
+        ImportRefused second = RunAs.cause(org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> admin(() -> jobs.start(ImportKind.CREDITS, "CREDITS_2027_20261127_2.csv", stream(big.toString()), ImportSource.API, true))),
+                ImportRefused.class);
+        assertEquals("imports.refused.running", second.key());
+        ImportExecutionView done = await(first);
+        assertEquals("COMPLETED", done.status(), done.toString());
+        assertFalse(done.running());
+        assertTrue(count("SELECT COUNT(*) FROM budget_line WHERE fiscal_year = 2027") > 0);
+    }
+
+    @Test
+    @Order(7)
+    void theNightlyRunTakesTheInboxInDependencyOrderAndFilesEachFileWithItsReport() throws Exception {
+        Path inbox = Files.createDirectories(nightly.inbox());
+        String credits = "exercice;section;code_rubrique;libelle_fr;libelle_ar;credits_ouverts\n"
+                + "2028;F;10.20.30.11;Éclairage public;;500,00\n#TOTAL;1;500,00\n";
+        String commitments = COMMITMENTS_HEADER + "2028;E-9001;05/03/2028;10.20.30.11;Lampes;Fournisseur;;;100,00;VISE\n#TOTAL;1;100,00\n";
+        // Written in the wrong order on purpose: the commitments need the credits of the same night.
+        Files.writeString(inbox.resolve("ENGAGEMENTS_2028_20280105.csv"), commitments, StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("CREDITS_2028_20280105.csv"), credits, StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("CREDITS_2026_20261130.csv"), CREDITS, StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("notes.csv"), "rien", StandardCharsets.UTF_8);
+
+        List<NightlyImports.Outcome> outcomes = nightly.runInbox();
+
+        assertEquals(List.of("notes.csv:NAME_REFUSED", "CREDITS_2026_20261130.csv:ALREADY_IMPORTED", "CREDITS_2028_20280105.csv:COMPLETED",
+                        "ENGAGEMENTS_2028_20280105.csv:COMPLETED"),
+                outcomes.stream().map(o -> o.fileName() + ":" + o.status()).toList());
+        assertEquals(1, count("SELECT COUNT(*) FROM commitment WHERE fiscal_year = 2028"));
+        assertTrue(Files.exists(inbox.resolve("done/ENGAGEMENTS_2028_20280105.csv")));
+        assertTrue(Files.readString(inbox.resolve("done/ENGAGEMENTS_2028_20280105.csv.report.csv")).contains(";COMPLETED;1;0;1;0;0;"));
+        assertTrue(Files.exists(inbox.resolve("failed/notes.csv.report.csv")));
+        try (var left = Files.list(inbox)) {
+            assertEquals(0, left.filter(Files::isRegularFile).count(), "every file left the inbox");
+        }
+    }
+
+    private ImportExecutionView run(ImportKind kind, String name, String content, boolean force) throws Exception {
+        long id = admin(() -> jobs.start(kind, name, stream(content), ImportSource.UPLOAD, force));
+        return await(id);
+    }
+
+    private ImportExecutionView await(long id) throws Exception {
+        Instant limit = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(limit)) {
+            ImportExecutionView view = admin(() -> jobs.execution(id)).orElse(null);
+            if (view != null && !view.running() && view.batchStatus() != null && !view.batchStatus().startsWith("START")) {
+                return view;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import execution " + id + " did not end in 90 s: " + admin(() -> jobs.execution(id)));
+    }
+
+    private static ByteArrayInputStream stream(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private <T> T admin(Callable<T> work) throws Exception {
+        return asAdmin.call(work);
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
