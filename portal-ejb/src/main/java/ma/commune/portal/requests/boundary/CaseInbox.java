@@ -188,11 +188,28 @@ public class CaseInbox {
      * tracking code, the kind, the receipt and due dates, and where to follow it ({@code trackUrl}).
      */
     public byte[] receipt(String trackingCode, String trackUrl) {
-        CitizenCase c = engine.caseFile(trackingCode);
+        CitizenCase c = registeredByCaller(trackingCode).orElseGet(() -> engine.caseFile(trackingCode));
         CommuneProfile profile = em.find(CommuneProfile.class, CommuneProfile.THE_COMMUNE);
         LocalizedText name = profile == null ? LocalizedText.of("الجماعة", "La commune") : profile.getName();
         return CaseReceipt.pdf(name.in(c.getLanguage()).text(), c.getTrackingCode(), c.getKind(), c.getReceivedAt(), c.getDueAt(),
                 trackUrl, c.getLanguage());
+    }
+
+    /** Where a case stands against its deadline now: overdue, due soon, or neither (null). */
+    public InboxRow.Flag flag(CitizenCase c) {
+        Instant now = Instant.now();
+        return InboxRow.flagOf(c, now, CommuneCalendar.dueSoonLimit(calendars.around(now), now));
+    }
+
+    /**
+     * The case, when the caller registered it themselves: the agent at the counter prints the receipt of a
+     * case they typed in even when it went to another department (which alone handles it afterwards).
+     */
+    private Optional<CitizenCase> registeredByCaller(String trackingCode) {
+        String caller = context.getCallerPrincipal().getName();
+        return em.createQuery("select c from CitizenCase c where c.trackingCode = :code and c.registeredBy = :caller", CitizenCase.class)
+                .setParameter("code", trackingCode == null ? "" : trackingCode.strip().toUpperCase(Locale.ROOT))
+                .setParameter("caller", caller).getResultStream().findFirst();
     }
 
     private Conditions conditions(PageRequest page, Instant now, Instant soon) {
