@@ -383,10 +383,11 @@ class CaseInboxIT {
         String late = lighting.call(() -> engine.register(phone("LIGHTING", at(2026, 11, 2, 9, 0)))).trackingCode();
 
         // A working day ahead of any real morning run, so that the server's own timer cannot have sent it.
-        LocalDate day = LocalDate.now(CommuneTime.ZONE).plusDays(40);
-        while (!calendars.around(Instant.now()).isWorkingDay(day)) {
-            day = day.plusDays(1);
+        LocalDate candidate = LocalDate.now(CommuneTime.ZONE).plusDays(40);
+        while (!calendars.around(Instant.now()).isWorkingDay(candidate)) {
+            candidate = candidate.plusDays(1);
         }
+        LocalDate day = candidate;
         Instant early = day.atTime(6, 0).atZone(CommuneTime.ZONE).toInstant();
         Instant morning = day.atTime(7, 45).atZone(CommuneTime.ZONE).toInstant();
         assertEquals(0, digest.runAt(early), "not before the configured 07:30");
