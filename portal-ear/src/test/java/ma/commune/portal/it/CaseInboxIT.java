@@ -179,7 +179,7 @@ class CaseInboxIT {
     @Test
     void eachInboxHoldsWhatItsRolesAndDepartmentHandleDecidedInTheQuery() throws Exception {
         String lamp = engine.submit(report("LIGHTING", "lamp.resident@example.ma")).trackingCode();
-        String waste = engine.submit(report("CLEANING", "waste.resident@example.ma")).trackingCode();
+        String waste = engine.submit(report("CLEANLINESS", "waste.resident@example.ma")).trackingCode();
         String information = engine.submit(new CaseForm(CaseKind.INFORMATION, CaseChannel.WEB, null, Language.AR, "محضر الدورة",
                 new CitizenCase.Requester("سعاد", "info.resident@example.ma", null, "CD987654"), null, true, false, null)).trackingCode();
 
@@ -193,7 +193,7 @@ class CaseInboxIT {
         assertEquals(List.of(lamp), codes(asAdmin, Map.of("code", lamp)));
         assertEquals(List.of(information), codes(asAdmin, Map.of("code", information, "kind", "INFORMATION")));
         assertEquals(List.of(), codes(asAdmin, Map.of("code", information, "kind", "REPORT")));
-        assertEquals(List.of(waste), codes(cleaning, Map.of("code", waste, "category", "CLEANING", "status", "RECEIVED")));
+        assertEquals(List.of(waste), codes(cleaning, Map.of("code", waste, "category", "CLEANLINESS", "status", "RECEIVED")));
         assertEquals(List.of(), codes(cleaning, Map.of("code", waste, "status", "CLOSED")));
         assertEquals(1L, lighting.call(() -> inbox.count(new PageRequest(0, 10, Map.of("code", lamp), null, false))));
         assertEquals(0L, cleaning.call(() -> inbox.count(new PageRequest(0, 10, Map.of("code", lamp), null, false))));
@@ -215,8 +215,8 @@ class CaseInboxIT {
         // Wednesday 18 November 2026 is a holiday (Independence Day). At Monday 16 November, noon, "due soon"
         // reaches the end of Thursday 19: two working days after Monday, skipping the Wednesday.
         Instant mondayNoon = at(2026, 11, 16, 12, 0);
-        String cleaningFriday = cleaning.call(() -> engine.register(phone("CLEANING", at(2026, 11, 13, 10, 0)))).trackingCode();
-        CaseEngine.Receipt cleaningMonday = cleaning.call(() -> engine.register(phone("CLEANING", at(2026, 11, 16, 9, 0))));
+        String cleaningFriday = cleaning.call(() -> engine.register(phone("CLEANLINESS", at(2026, 11, 13, 10, 0)))).trackingCode();
+        CaseEngine.Receipt cleaningMonday = cleaning.call(() -> engine.register(phone("CLEANLINESS", at(2026, 11, 16, 9, 0))));
         String lightingMonday = lighting.call(() -> engine.register(phone("LIGHTING", at(2026, 11, 16, 9, 0)))).trackingCode();
         String lightingEarly = lighting.call(() -> engine.register(phone("LIGHTING", at(2026, 11, 2, 9, 0)))).trackingCode();
 
@@ -279,7 +279,7 @@ class CaseInboxIT {
         HttpResponse<String> inboxPage = agent.get("/admin/requests/inbox?status=RECEIVED");
         assertTrue(inboxPage.body().contains(code), "listed in its department's inbox");
         String page = agent.get("/admin/requests/case?code=" + code).body();
-        assertTrue(page.contains("page.resident@example.ma") && page.contains("Karim Benali"), "the requester's contact for the staff who handle it");
+        assertTrue(page.contains("page.resident@example.ma") && page.contains("Karim Benali"), "the requester's contact for the staff who handle it:\n" + page);
 
         assertAjaxOk(ajax(agent, code, page, "case:take", Map.of()));
         assertEquals(LIGHTING_AGENT, lighting.call(() -> engine.caseFile(code)).getAssignee());
@@ -325,7 +325,7 @@ class CaseInboxIT {
         Browserless officerBrowser = new Browserless();
         officerBrowser.login(OFFICER, PASSWORD);
         String page = officerBrowser.get("/admin/requests/case?code=" + code + "&lang=fr").body();
-        assertTrue(page.contains("EE112233"), "the national ID, for the officer");
+        assertTrue(page.contains("EE112233"), "the national ID, for the officer:\n" + page);
         assertTrue(page.contains("Secret des délibérations du conseil et de l'administration")
                 || page.contains("Secret des délibérations du conseil et de l&#39;administration"), "the grounds' labels");
         assertAjaxOk(ajax(officerBrowser, code, page, "case:moveButton", Map.of("case:nextStatus_input", "ACKNOWLEDGED", "case:reason", "")));
@@ -356,7 +356,7 @@ class CaseInboxIT {
         assertFalse(text.contains("0600112233") || text.contains("Omar"), "no personal data on the receipt");
 
         // The Arabic receipt, through the page's link, for an agent who registered a case of another department.
-        CaseEngine.Receipt arabic = lighting.call(() -> engine.register(new CaseForm(CaseKind.REPORT, CaseChannel.PHONE, "CLEANING",
+        CaseEngine.Receipt arabic = lighting.call(() -> engine.register(new CaseForm(CaseKind.REPORT, CaseChannel.PHONE, "CLEANLINESS",
                 Language.AR, "نفايات متراكمة قرب السوق", null, null, true, false, at(2026, 11, 16, 11, 0))));
         Browserless agent = new Browserless();
         agent.login(LIGHTING_AGENT, PASSWORD);
