@@ -326,15 +326,16 @@ class CaseInboxIT {
         officerBrowser.login(OFFICER, PASSWORD);
         String page = officerBrowser.get("/admin/requests/case?code=" + code + "&lang=fr").body();
         assertTrue(page.contains("EE112233"), "the national ID, for the officer:\n" + page);
-        assertTrue(page.contains("Secret des délibérations du conseil et de l'administration")
-                || page.contains("Secret des délibérations du conseil et de l&#39;administration"), "the grounds' labels");
+        assertFalse(page.contains("id=\"case:refuseButton\""), "a received request is acknowledged before it is decided");
         assertAjaxOk(ajax(officerBrowser, code, page, "case:moveButton", Map.of("case:nextStatus_input", "ACKNOWLEDGED", "case:reason", "")));
         page = officerBrowser.get("/admin/requests/case?code=" + code).body();
         assertAjaxOk(ajax(officerBrowser, code, page, "case:extendButton", Map.of("case:extensionNotice", "Documents nombreux à réunir")));
         CitizenCase extended = officer.call(() -> engine.caseFile(code));
         assertEquals(CaseStatus.EXTENDED, extended.getStatus());
-        page = officerBrowser.get("/admin/requests/case?code=" + code).body();
+        page = officerBrowser.get("/admin/requests/case?code=" + code + "&lang=fr").body();
         assertFalse(page.contains("id=\"case:extendButton\""), "extended once only");
+        assertTrue(page.contains("Secret des délibérations du conseil et de l'administration")
+                || page.contains("Secret des délibérations du conseil et de l&#39;administration"), "the grounds' labels:\n" + page);
         assertAjaxOk(ajax(officerBrowser, code, page, "case:refuseButton",
                 Map.of("case:refusalGround_input", "SECRECY_OF_DELIBERATIONS", "case:refusalText", "Projet non encore délibéré")));
         assertEquals(CaseStatus.REFUSED, officer.call(() -> engine.caseFile(code)).getStatus());
@@ -374,6 +375,26 @@ class CaseInboxIT {
         String form = agent.get("/admin/requests/register?lang=fr").body();
         assertTrue(form.contains("id=\"register:receivedAt\""));
         assertTrue(form.contains("id=\"nav-register\""));
+    }
+
+    @Test
+    void theRegistrationPageRecordsTheRealReceiptDateAndRefusesAFutureOne() throws Exception {
+        Browserless agent = new Browserless();
+        agent.login(LIGHTING_AGENT, PASSWORD);
+        HttpResponse<String> future = register(agent, "01/01/2099 10:00", "Lampadaire penché, rue 3");
+        assertTrue(future.body().contains("ui-messages-error") && !future.body().contains("id=\"receipt-code\""), future.body());
+
+        HttpResponse<String> done = register(agent, "16/11/2026 10:30", "Lampadaire penché, rue 4");
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"receipt-code\"[^>]*>([^<]+)<").matcher(done.body());
+        assertTrue(shown.find(), done.body());
+        String code = shown.group(1).strip();
+        CitizenCase c = lighting.call(() -> engine.caseFile(code));
+        assertEquals(CaseChannel.COUNTER, c.getChannel());
+        assertEquals(LIGHTING_AGENT, c.getRegisteredBy());
+        assertEquals(at(2026, 11, 16, 10, 30), c.getReceivedAt());
+        assertEquals(LocalDateTime.of(2026, 11, 20, 23, 59), LocalDateTime.ofInstant(c.getDueAt(), CommuneTime.ZONE));
+        assertEquals("Omar", c.getRequester().name());
+        assertTrue(done.body().contains("/admin/requests/receipt/" + code), "the link to print the receipt");
     }
 
     @Test
@@ -462,6 +483,33 @@ class CaseInboxIT {
         form.put("jakarta.faces.ViewState", Browserless.viewState(page));
         form.put("primefaces.nonce", Browserless.hidden(page, "primefaces.nonce"));
         return browser.post("/admin/requests/case?code=" + code, form);
+    }
+
+    /** The registration form sent as PrimeFaces' Ajax submit does (the whole form). */
+    private static HttpResponse<String> register(Browserless browser, String receivedAt, String description) throws Exception {
+        String page = browser.get("/admin/requests/register").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "register:save");
+        form.put("jakarta.faces.partial.execute", "register");
+        form.put("jakarta.faces.partial.render", "register");
+        form.put("register:save", "register:save");
+        form.put("register", "register");
+        form.put("register:kind_input", "REPORT");
+        form.put("register:channel_input", "COUNTER");
+        form.put("register:receivedAt_input", receivedAt);
+        form.put("register:category_input", "LIGHTING");
+        form.put("register:language_input", "FR");
+        form.put("register:description", description);
+        form.put("register:address", "Rue 4");
+        form.put("register:name", "Omar");
+        form.put("register:phone", "0600112233");
+        form.put("register:consent_input", "on");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page));
+        form.put("primefaces.nonce", Browserless.hidden(page, "primefaces.nonce"));
+        HttpResponse<String> response = browser.post("/admin/requests/register", form);
+        assertEquals(200, response.statusCode());
+        return response;
     }
 
     private static void assertAjaxOk(HttpResponse<String> response) {
