@@ -7,7 +7,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -87,7 +86,8 @@ public final class CaseReceipt {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setBorder(PdfPCell.NO_BORDER);
         cell.setRunDirection(direction);
-        cell.setArabicOptions(ColumnText.AR_LIG);
+        // Joined letters only: the optional ligatures (lam-meem, lam-hah...) are glyphs DejaVu Sans lacks, and would drop letters.
+        cell.setArabicOptions(0);
         cell.setHorizontalAlignment(alignment);
         cell.setPaddingBottom(spacingAfter);
         return cell;
