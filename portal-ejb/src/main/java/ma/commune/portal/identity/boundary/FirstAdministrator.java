@@ -85,6 +85,13 @@ public class FirstAdministrator {
             demoAccount("finance", "Service financier", "FINANCE", Role.FINANCE);
             demoAccount("agent", "Agent — services techniques", "TECHNICAL_SERVICES", Role.AGENT);
             demoAccount("information", "Chargé de l'information", "COMMUNICATION", Role.INFORMATION_OFFICER);
+            // A second department's inbox, and a head who receives the morning email of the cases due (issue 5).
+            demoAccount("agent.cleaning", "Agent — propreté", "ENVIRONMENT", Role.AGENT);
+            if (accounts.byUsername("head.technical").isEmpty()) {
+                Account head = create("head.technical", "Chef des services techniques", "TECHNICAL_SERVICES", DEMO_PASSWORD, Role.AGENT);
+                head.setDepartmentHead(true);
+                head.setEmail("chef.technique@example.ma");
+            }
         }
     }
 
@@ -95,7 +102,7 @@ public class FirstAdministrator {
     }
 
     /** An account created by the system itself, not by a person (hence not a method of AccountService). */
-    private void create(String username, String displayName, String departmentCode, String password, Role role) {
+    private Account create(String username, String displayName, String departmentCode, String password, Role role) {
         Department department = em.createQuery("select d from Department d where d.code = :code", Department.class)
                 .setParameter("code", departmentCode).getResultStream().findFirst()
                 .orElseGet(() -> accounts.departments().get(0));
@@ -104,5 +111,6 @@ public class FirstAdministrator {
         em.persist(account);
         em.flush();
         audit.recordSystem("create", "Account", account.getId(), AccountService.snapshot(account));
+        return account;
     }
 }

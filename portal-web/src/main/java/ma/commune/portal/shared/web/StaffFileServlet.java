@@ -28,4 +28,9 @@ public class StaffFileServlet extends HttpServlet {
         }
         PublicFileServlet.send(file.get(), request, response, "private, no-store");
     }
+
+    /** A file only staff may read (a case's attachment), never kept by a cache. */
+    public static void sendPrivate(StoredFile file, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PublicFileServlet.send(file, request, response, "private, no-store");
+    }
 }
