@@ -11,10 +11,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,9 +45,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -80,36 +75,15 @@ class CaseInboxIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.portal(CaseInboxIT.class, AsLightingAgent.class, AsCleaningAgent.class, AsOfficer.class);
         File[] libraries = new File(new File(System.getProperty("it.libs", "target/it-libs")).getParentFile(), "it-pdf-libs")
                 .listFiles((dir, name) -> name.endsWith(".jar"));
         if (libraries == null || libraries.length == 0) {
             throw new IllegalStateException("PDFBox's jars are missing from target/it-pdf-libs: run the package phase");
         }
-        WebArchive web = ear.getAsType(WebArchive.class, "portal-web.war");
-        web.addAsLibraries(libraries);
-        StringBuilder beans = new StringBuilder();
-        for (String[] bean : new String[][] {{"AsAdmin", "system:ADMIN"}, {"AsEditor", "system:EDITOR"},
-                {"AsSecretariat", "system:SECRETARIAT"}, {"AsLightingAgent", LIGHTING_AGENT}, {"AsCleaningAgent", CLEANING_AGENT},
-                {"AsOfficer", OFFICER}}) {
-            beans.append("<ejb><ejb-name>").append(bean[0]).append("</ejb-name><principal><name>").append(bean[1])
-                    .append("</name></principal></ejb>");
-        }
-        web.delete("WEB-INF/glassfish-ejb-jar.xml");
-        web.addAsWebInfResource(new StringAsset("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE glassfish-ejb-jar PUBLIC"
-                + " \"-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN\""
-                + " \"http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd\">\n<glassfish-ejb-jar><enterprise-beans>" + beans
-                + "</enterprise-beans></glassfish-ejb-jar>\n"), "glassfish-ejb-jar.xml");
-        ear.delete("portal-web.war");
-        ear.addAsModule(web);
-        String mapping = read(ear.get("META-INF/glassfish-application.xml").getAsset().openStream())
-                .replace("<role-name>AGENT</role-name>", "<role-name>AGENT</role-name><principal-name>" + LIGHTING_AGENT
-                        + "</principal-name><principal-name>" + CLEANING_AGENT + "</principal-name>")
-                .replace("<role-name>INFORMATION_OFFICER</role-name>", "<role-name>INFORMATION_OFFICER</role-name><principal-name>"
-                        + OFFICER + "</principal-name>");
-        ear.delete("META-INF/glassfish-application.xml");
-        ear.addAsManifestResource(new StringAsset(mapping), "glassfish-application.xml");
-        return ear;
+        // This test's run-as principals, each mapped to its role (test deployment only).
+        return Deployments.portalWithStaff(libraries, Map.of("AsLightingAgent", LIGHTING_AGENT, "AsCleaningAgent", CLEANING_AGENT,
+                        "AsOfficer", OFFICER), Map.of("AGENT", List.of(LIGHTING_AGENT, CLEANING_AGENT), "INFORMATION_OFFICER", List.of(OFFICER)),
+                CaseInboxIT.class, AsLightingAgent.class, AsCleaningAgent.class, AsOfficer.class);
     }
 
     @Stateless
@@ -539,13 +513,5 @@ class CaseInboxIT {
         form.setDepartmentHead(head);
         form.setNewPassword(PASSWORD);
         asAdmin.call(() -> accounts.save(form));
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

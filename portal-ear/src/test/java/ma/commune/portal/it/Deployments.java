@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,18 +36,50 @@ public final class Deployments {
         web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, RunAs.AsSecretariat.class, RunAs.AsEditor.class, Browserless.class);
         // The run-as beans of the tests name their principal explicitly: left to Payara, a run-as role other
         // than ADMIN got a principal named after the role, which no mapping grants the role.
-        StringBuilder beans = new StringBuilder();
-        for (String[] bean : new String[][] {{"AsAdmin", "ADMIN"}, {"AsEditor", "EDITOR"}, {"AsSecretariat", "SECRETARIAT"}}) {
-            beans.append("<ejb><ejb-name>").append(bean[0]).append("</ejb-name><principal><name>system:").append(bean[1])
-                    .append("</name></principal></ejb>");
-        }
-        web.addAsWebInfResource(new StringAsset("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE glassfish-ejb-jar PUBLIC"
-                + " \"-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN\""
-                + " \"http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd\">\n<glassfish-ejb-jar><enterprise-beans>" + beans
-                + "</enterprise-beans></glassfish-ejb-jar>\n"), "glassfish-ejb-jar.xml");
+        web.addAsWebInfResource(new StringAsset(glassfishEjbJar(Map.of("AsAdmin", "system:ADMIN", "AsEditor", "system:EDITOR",
+                "AsSecretariat", "system:SECRETARIAT"))), "glassfish-ejb-jar.xml");
         ear.delete("portal-web.war");
         ear.addAsModule(web);
         return ear;
+    }
+
+    /**
+     * The portal with libraries of the test's own in its web module, and run-as beans of the test acting as
+     * named staff: each bean's principal ({@code beans}: EJB name to principal) is mapped to its role in
+     * this deployment only ({@code roles}: role to principals), so that services find the account of that
+     * name, and its department, as they do for a person logged in.
+     */
+    public static EnterpriseArchive portalWithStaff(File[] libraries, Map<String, String> beans, Map<String, List<String>> roles,
+                                                    Class<?>... testClasses) {
+        EnterpriseArchive ear = portal(testClasses);
+        WebArchive web = ear.getAsType(WebArchive.class, "portal-web.war");
+        web.addAsLibraries(libraries);
+        Map<String, String> all = new LinkedHashMap<>(Map.of("AsAdmin", "system:ADMIN", "AsEditor", "system:EDITOR",
+                "AsSecretariat", "system:SECRETARIAT"));
+        all.putAll(beans);
+        web.delete("WEB-INF/glassfish-ejb-jar.xml");
+        web.addAsWebInfResource(new StringAsset(glassfishEjbJar(all)), "glassfish-ejb-jar.xml");
+        ear.delete("portal-web.war");
+        ear.addAsModule(web);
+        String mapping = new String(readAll(ear.get("META-INF/glassfish-application.xml").getAsset().openStream()), StandardCharsets.UTF_8);
+        for (Map.Entry<String, List<String>> role : roles.entrySet()) {
+            StringBuilder principals = new StringBuilder("<role-name>" + role.getKey() + "</role-name>");
+            role.getValue().forEach(p -> principals.append("<principal-name>").append(p).append("</principal-name>"));
+            mapping = mapping.replace("<role-name>" + role.getKey() + "</role-name>", principals);
+        }
+        ear.delete("META-INF/glassfish-application.xml");
+        ear.addAsManifestResource(new StringAsset(mapping), "glassfish-application.xml");
+        return ear;
+    }
+
+    private static String glassfishEjbJar(Map<String, String> principals) {
+        StringBuilder beans = new StringBuilder();
+        principals.forEach((bean, principal) -> beans.append("<ejb><ejb-name>").append(bean).append("</ejb-name><principal><name>")
+                .append(principal).append("</name></principal></ejb>"));
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE glassfish-ejb-jar PUBLIC"
+                + " \"-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN\""
+                + " \"http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd\">\n<glassfish-ejb-jar><enterprise-beans>" + beans
+                + "</enterprise-beans></glassfish-ejb-jar>\n";
     }
 
     private static byte[] readAll(InputStream in) {

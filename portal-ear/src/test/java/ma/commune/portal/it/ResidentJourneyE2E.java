@@ -24,7 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A resident on a phone (headless Chromium, 412 px): chooses a category on /allo, describes the problem,
  * places it on the map, attaches a photo straight from their phone (with its EXIF and GPS), gives an
  * email, consents and sends; reads the tracking code and the due date on the confirmation, then tracks
- * the case by its code. (The agent's answer joins this journey with the back office.)
+ * the case by its code. The agent of the street-lighting department, at a desk (1280 px), finds the case
+ * in the department's inbox, takes it, acknowledges it, starts it, answers publicly and resolves it; the
+ * resident reads the answer on the tracking page, and the email of each step waits in the outbox.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("e2e")
@@ -55,7 +57,7 @@ class ResidentJourneyE2E {
     }
 
     @Test
-    void aResidentReportsABrokenStreetLightWithAPhotoAndTracksIt() throws Exception {
+    void aResidentReportsABrokenStreetLightWithAPhotoAnAgentAnswersAndTheResidentReadsTheAnswer() throws Exception {
         browser.get(BASE + "/allo?lang=fr");
         assertEquals("ltr", browser.findElement(By.tagName("html")).getAttribute("dir"));
         browser.findElement(By.cssSelector("a[href$='/allo?category=LIGHTING']")).click();
@@ -97,6 +99,48 @@ class ResidentJourneyE2E {
         browser.findElement(By.cssSelector("form.track-search button[type='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
         assertTrue(browser.getPageSource().contains(code));
+
+        agentAnswers(code, "Une équipe remplacera la lampe du lampadaire jeudi matin.");
+
+        browser.get(BASE + "/track?code=" + code + "&lang=fr");
+        assertEquals("Résolue", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status"))).getText().strip());
+        assertTrue(browser.getPageSource().contains("Une équipe remplacera la lampe du lampadaire jeudi matin."), "the public answer");
+        assertFalse(browser.getPageSource().contains("amina.journey@example.ma"), "still no personal data");
+    }
+
+    /** The agent of the case's department, in a browser of their own: from the inbox to the resolution. */
+    private void agentAnswers(String code, String answer) {
+        WebDriver desk = HeadlessChromium.open(1280);
+        try {
+            WebDriverWait deskWait = HeadlessChromium.waitFor(desk);
+            deskWait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            HeadlessChromium.openAs(desk, "/admin/requests/inbox", "agent");
+            desk.get(BASE + "/admin/requests/inbox?lang=fr");
+            deskWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), code));
+            desk.get(BASE + "/admin/requests/case?code=" + code);
+            assertEquals("amina.journey@example.ma", deskWait.until(ExpectedConditions.presenceOfElementLocated(By.id("requester-email")))
+                    .getText().strip(), "the agent sees the requester's contact");
+            deskWait.until(ExpectedConditions.elementToBeClickable(By.id("case:take"))).click();
+            deskWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-assignee"), "agent"));
+            for (String[] step : new String[][] {{"ACKNOWLEDGED", "Pris en compte"}, {"IN_PROGRESS", "En cours de traitement"}}) {
+                move(desk, deskWait, step[0], step[1]);
+            }
+            desk.findElement(By.id("case:answerText")).sendKeys(answer);
+            deskWait.until(ExpectedConditions.elementToBeClickable(By.id("case:answerButton"))).click();
+            deskWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:history"), answer));
+            move(desk, deskWait, "RESOLVED", "Résolu");
+        } finally {
+            desk.quit();
+        }
+    }
+
+    /** Through PrimeFaces' own widget (clicking its animated panel races on a busy machine), then the move button. */
+    private static void move(WebDriver desk, WebDriverWait deskWait, String status, String label) {
+        deskWait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:nextStatus")));
+        ((org.openqa.selenium.JavascriptExecutor) desk).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])",
+                "case:nextStatus", status);
+        deskWait.until(ExpectedConditions.elementToBeClickable(By.id("case:moveButton"))).click();
+        deskWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), label));
     }
 
     private boolean waitForMap() {
