@@ -5,3 +5,4 @@
  * that the EAR's shape is final from the first release.
  */
 package ma.commune.portal.spending;
+

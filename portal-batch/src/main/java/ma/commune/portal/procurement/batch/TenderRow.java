@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import ma.commune.portal.procurement.entity.TenderCategory;
+import ma.commune.portal.procurement.entity.TenderProcedure;
+import ma.commune.portal.procurement.entity.TenderStatus;
 
 /** A call for tenders (AVIS). Key: reference. Deadlines are the commune's local time. */
 public record TenderRow(String reference, String subjectFr, String subjectAr, TenderCategory category,

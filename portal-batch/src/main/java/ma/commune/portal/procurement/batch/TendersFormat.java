@@ -46,10 +46,10 @@ public final class TendersFormat implements RecordFormat<TenderRow> {
         if (subjectFr == null && subjectAr == null) {
             throw f.reject("objet_fr", null, Reason.LABEL_MISSING);
         }
-        return new TenderRow(reference.toUpperCase(Locale.ROOT), subjectFr, subjectAr, f.oneOf("categorie", TenderCategory.SPELLINGS),
-                f.oneOf("procedure", TenderProcedure.SPELLINGS), f.optionalAmount("estimation"),
+        return new TenderRow(reference.toUpperCase(Locale.ROOT), subjectFr, subjectAr, f.oneOf("categorie", Spellings.TENDER_CATEGORY),
+                f.oneOf("procedure", Spellings.TENDER_PROCEDURE), f.optionalAmount("estimation"),
                 f.optionalAmount("caution_provisoire"), f.date("date_publication"), f.dateTime("date_limite"),
                 f.optionalDateTime("date_ouverture_plis"), f.optional("lieu_ouverture", 300),
-                f.oneOf("statut", TenderStatus.SPELLINGS));
+                f.oneOf("statut", Spellings.TENDER_STATUS));
     }
 }

@@ -1,5 +1,6 @@
 package ma.commune.portal.shared.imports;
 
+
 /**
  * The whole file is refused, and nothing of it is applied: a wrong header, a missing or mismatching
  * control trailer (the file was truncated or altered), an unreadable main amount (the trailer cannot

@@ -1,11 +1,11 @@
 package ma.commune.portal.shared.imports;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.annotation.Resource;
 import java.io.Reader;
 import java.sql.Connection;
 import java.util.ArrayList;

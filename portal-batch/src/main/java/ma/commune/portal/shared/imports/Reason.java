@@ -1,5 +1,6 @@
 package ma.commune.portal.shared.imports;
 
+
 /**
  * Why a record or a whole file is refused, as the import contract ({@code shared/formats/IMPORTS.md})
  * words it. The reject report and the back office show {@code imports.reason.<NAME>} in the reader's

@@ -1,5 +1,6 @@
 package ma.commune.portal.shared.imports;
 
+
 /**
  * One record is refused: it goes to the reject report with its line, the column, the value and the
  * reason, and the rest of the file goes on (up to the file's reject limit).

@@ -1,5 +1,6 @@
 package ma.commune.portal.shared.imports;
 
+
 /**
  * How many records of a file may be rejected before the whole file fails: by default 1% of its
  * records, and at least 10 (a small file with a few typing mistakes still goes in). Configurable per

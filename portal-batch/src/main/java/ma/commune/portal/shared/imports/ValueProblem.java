@@ -1,5 +1,6 @@
 package ma.commune.portal.shared.imports;
 
+
 /**
  * A value of a record that the contract does not accept. Thrown by the value parsers and turned into
  * a line of the reject report by whoever reads the record; carries no stack trace, since a bad value

@@ -35,7 +35,7 @@ public final class CommitmentsFormat implements RecordFormat<CommitmentRow> {
         return new CommitmentRow(f.year("exercice"), f.key("numero_engagement", 40), f.date("date_engagement"),
                 CreditsFormat.lineCode(f, "code_rubrique"), f.required("objet", 1000), f.required("beneficiaire", 300),
                 f.optionalIce("ice"), upper(f.optional("reference_marche", 60)), f.amount("montant_engage"),
-                f.oneOf("statut", CommitmentStatus.SPELLINGS));
+                f.oneOf("statut", Spellings.COMMITMENT_STATUS));
     }
 
     /** A contract reference is a key on the award's side: compared upper-cased, like every key. */

@@ -6,6 +6,7 @@ import ma.commune.portal.shared.imports.ImportKind;
 import ma.commune.portal.shared.imports.Reason;
 import ma.commune.portal.shared.imports.RecordFields;
 import ma.commune.portal.shared.imports.RecordFormat;
+import ma.commune.portal.spending.entity.BudgetSection;
 
 /** CREDITS: the budget credits opened, per year and budget line. */
 public final class CreditsFormat implements RecordFormat<CreditRow> {
@@ -41,7 +42,7 @@ public final class CreditsFormat implements RecordFormat<CreditRow> {
     @Override
     public CreditRow parse(RecordFields f) {
         int year = f.year("exercice");
-        BudgetSection section = f.oneOf("section", BudgetSection.SPELLINGS);
+        BudgetSection section = f.oneOf("section", Spellings.BUDGET_SECTION);
         String code = lineCode(f, "code_rubrique");
         String labelFr = f.optional("libelle_fr", 500);
         String labelAr = f.optional("libelle_ar", 500);

@@ -10,6 +10,7 @@ import java.util.Map;
 import ma.commune.portal.shared.imports.FileCheck;
 import ma.commune.portal.shared.imports.Reason;
 import ma.commune.portal.shared.imports.RecordFields;
+import ma.commune.portal.spending.entity.PaymentStatus;
 
 /**
  * PAIEMENTS: a payment order must pay a known commitment, and the orders of a commitment (those not

@@ -36,6 +36,6 @@ public final class PaymentsFormat implements RecordFormat<PaymentRow> {
     public PaymentRow parse(RecordFields f) {
         return new PaymentRow(f.year("exercice"), f.key("numero_op", 40), f.date("date_op"), f.key("numero_engagement", 40),
                 f.amount("montant_ordonnance"), f.optionalDate("date_paiement"), f.optionalAmount("montant_paye"),
-                f.optionalOneOf("mode_paiement", PaymentMode.SPELLINGS), f.oneOf("statut", PaymentStatus.SPELLINGS));
+                f.optionalOneOf("mode_paiement", Spellings.PAYMENT_MODE), f.oneOf("statut", Spellings.PAYMENT_STATUS));
     }
 }

@@ -1,8 +1,8 @@
 package ma.commune.portal.spending.batch;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
-import jakarta.enterprise.context.ApplicationScoped;
 import ma.commune.portal.shared.imports.FileCheck;
 import ma.commune.portal.shared.imports.ImportKind;
 import ma.commune.portal.shared.imports.ImportPlan;

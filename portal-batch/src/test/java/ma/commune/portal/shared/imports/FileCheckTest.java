@@ -15,21 +15,21 @@ import java.util.List;
 import java.util.Set;
 import ma.commune.portal.procurement.batch.AwardRow;
 import ma.commune.portal.procurement.batch.AwardsFormat;
-import ma.commune.portal.procurement.batch.TenderCategory;
-import ma.commune.portal.procurement.batch.TenderProcedure;
 import ma.commune.portal.procurement.batch.TenderRow;
-import ma.commune.portal.procurement.batch.TenderStatus;
 import ma.commune.portal.procurement.batch.TendersFormat;
-import ma.commune.portal.spending.batch.BudgetSection;
+import ma.commune.portal.procurement.entity.TenderCategory;
+import ma.commune.portal.procurement.entity.TenderProcedure;
+import ma.commune.portal.procurement.entity.TenderStatus;
 import ma.commune.portal.spending.batch.CommitmentRow;
-import ma.commune.portal.spending.batch.CommitmentStatus;
 import ma.commune.portal.spending.batch.CommitmentsFormat;
 import ma.commune.portal.spending.batch.CreditRow;
 import ma.commune.portal.spending.batch.CreditsFormat;
-import ma.commune.portal.spending.batch.PaymentMode;
 import ma.commune.portal.spending.batch.PaymentRow;
-import ma.commune.portal.spending.batch.PaymentStatus;
 import ma.commune.portal.spending.batch.PaymentsFormat;
+import ma.commune.portal.spending.entity.BudgetSection;
+import ma.commune.portal.spending.entity.CommitmentStatus;
+import ma.commune.portal.spending.entity.PaymentMode;
+import ma.commune.portal.spending.entity.PaymentStatus;
 import org.junit.jupiter.api.Test;
 
 /** The whole-file check and the rules of each of the five file kinds. */

@@ -1,0 +1,6 @@
+package ma.commune.portal.procurement.entity;
+
+/** Works, supplies or services. */
+public enum TenderCategory {
+    TRAVAUX, FOURNITURES, SERVICES;
+}
