@@ -328,7 +328,7 @@ class LegalCalendarIT {
 
     private static CaseForm information() {
         return new CaseForm(CaseKind.INFORMATION, CaseChannel.WEB, null, Language.FR, "Copie du budget de l'année",
-                new CitizenCase.Requester("Omar Settings", "resident.information@example.org", null, null), null, true, false, null);
+                new CitizenCase.Requester("Omar Settings", "resident.information@example.org", null, "EE112233"), null, true, false, null);
     }
 
     private static CaseForm report() {
