@@ -174,6 +174,13 @@ class ResidentRequestsIT {
         assertFieldError(resident.submit("/allo?category=LIGHTING", "request", report("Un trou.", "amina-at-example"), List.of()).body(),
                 "email", "adresse électronique n");
 
+        // Files together over what the server reads at all: a page that says so, not an error page.
+        byte[] huge = new byte[23 * 1024 * 1024];
+        HttpResponse<String> tooLarge = resident.submit("/allo?category=LIGHTING", "request", report("Un trou.", "amina.bad@example.ma"),
+                List.of(new ResidentForms.File("plan.pdf", "application/pdf", huge)));
+        assertEquals(413, tooLarge.statusCode());
+        assertTrue(tooLarge.body().contains("Fichiers trop volumineux"), "the resident's language: " + tooLarge.body().length());
+
         Map<String, String> noConsent = report("Un trou.", "amina.bad@example.ma");
         noConsent.remove("consent");
         assertFieldError(resident.submit("/allo?category=LIGHTING", "request", noConsent, List.of(photo())).body(), "consent",
