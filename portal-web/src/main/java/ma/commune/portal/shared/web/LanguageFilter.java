@@ -53,14 +53,11 @@ public class LanguageFilter extends HttpFilter {
     }
 
     /**
-     * {@code ?lang=}. For the machine interfaces it is read from the query string only: asking the servlet
-     * for a parameter would consume a form body (Open311's POST) before JAX-RS reads it.
+     * {@code ?lang=}, read from the query string only: asking the servlet for a parameter would parse a
+     * form's body here — consuming Open311's POST before JAX-RS reads it, or failing on a resident's form
+     * whose files exceed what the server reads. The switch is always a link, never a form field.
      */
     private static String requestedLanguage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/")) {
-            return request.getParameter("lang");
-        }
         String query = request.getQueryString();
         if (query == null) {
             return null;
@@ -75,6 +72,15 @@ public class LanguageFilter extends HttpFilter {
             }
         }
         return null;
+    }
+
+    /** The language of a request: as this filter decided it, or as it would (for what runs before it). */
+    public static Language languageOf(HttpServletRequest request) {
+        Object decided = request.getAttribute(ATTRIBUTE);
+        if (decided instanceof Language language) {
+            return language;
+        }
+        return Language.resolve(requestedLanguage(request), cookie(request).orElse(null), request.getHeader("Accept-Language"));
     }
 
     private static Optional<String> cookie(HttpServletRequest request) {
