@@ -3,14 +3,11 @@ package ma.commune.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.ValidationMessage;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayInputStream;
@@ -52,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * contract, two commitments on its contract number and payments (paid, only ordered, rejected); a call
  * that failed without award; a purchase order awarded to a supplier without an ICE — and the API is then
  * read over HTTP as a harvester reads it, every answer validated against the official OCDS 1.1 schemas
- * (local files only: {@link OcdsSchemas}) and checked field by field.
+ * (local files only: {@link OcdsSchemas}) and checked field by field. The schema code stays on the client
+ * side: no method of this class names it in its signature, so the class loads in the server without it (nor does a lambda capture it: its synthetic method would).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -164,12 +162,12 @@ class OcdsIT {
         while (url != null) {
             JsonNode page = getJson(url);
             pages++;
-            valid(schemas, OcdsSchemas.RELEASE_PACKAGE, page, url);
+            schemas.assertValid(OcdsSchemas.RELEASE_PACKAGE, page, url);
             assertEquals("1.1", page.path("version").asText());
             assertEquals(url, page.path("uri").asText(), "the package's uri is its own address");
             assertEquals(1, page.path("releases").size(), url);
             for (JsonNode release : page.path("releases")) {
-                valid(schemas, OcdsSchemas.RELEASE, release, release.path("ocid").asText());
+                schemas.assertValid(OcdsSchemas.RELEASE, release, release.path("ocid").asText());
                 assertTrue(release.path("ocid").asText().startsWith(PREFIX), "the configured prefix: " + release.path("ocid"));
                 assertTrue(ocids.add(release.path("ocid").asText()), "each process once: " + release.path("ocid"));
             }
@@ -184,7 +182,7 @@ class OcdsIT {
         assertEquals(ocids.size(), pages, "one process a page, and no page after the last");
 
         JsonNode all = getJson(Browserless.BASE + "/api/ocds/releases");
-        valid(schemas, OcdsSchemas.RELEASE_PACKAGE, all, "the first page");
+        schemas.assertValid(OcdsSchemas.RELEASE_PACKAGE, all, "the first page");
         assertEquals(ocids.size() <= 50, all.path("links").path("next").isMissingNode(), "a default page of 50");
         JsonNode publisher = all.path("publisher");
         assertFalse(publisher.path("name").asText().isBlank());
@@ -200,10 +198,10 @@ class OcdsIT {
     void theAwardedProcessHasItsPartiesTenderAwardContractAndThePaymentsAsTransactions() throws Exception {
         OcdsSchemas schemas = new OcdsSchemas();
         JsonNode pack = getJson(Browserless.BASE + "/api/ocds/releases/" + AWARDED);
-        valid(schemas, OcdsSchemas.RELEASE_PACKAGE, pack, AWARDED);
+        schemas.assertValid(OcdsSchemas.RELEASE_PACKAGE, pack, AWARDED);
         assertEquals(1, pack.path("releases").size());
         JsonNode release = pack.path("releases").get(0);
-        valid(schemas, OcdsSchemas.RELEASE, release, AWARDED);
+        schemas.assertValid(OcdsSchemas.RELEASE, release, AWARDED);
         assertEquals(AWARDED, release.path("ocid").asText());
         assertTrue(release.path("id").asText().startsWith(AWARDED + "-"));
         assertEquals(release.path("id"), getJson(Browserless.BASE + "/api/ocds/releases/" + AWARDED).path("releases").get(0).path("id"),
@@ -234,7 +232,7 @@ class OcdsIT {
         assertEquals("open", tender.path("procurementMethod").asText());
         assertEquals("Appel d'offres ouvert", tender.path("procurementMethodDetails").asText());
         assertEquals("works", tender.path("mainProcurementCategory").asText());
-        assertEquals(new BigDecimal("1200000.00"), tender.path("value").path("amount").decimalValue());
+        assertAmount("1200000.00", tender.path("value").path("amount"));
         assertEquals("MAD", tender.path("value").path("currency").asText());
         assertEquals(LocalDateTime.of(2031, 2, 5, 10, 0).atZone(CommuneTime.ZONE).toInstant(),
                 OffsetDateTime.parse(tender.path("tenderPeriod").path("endDate").asText()).toInstant(), "the deadline, Casablanca time");
@@ -243,7 +241,7 @@ class OcdsIT {
         assertEquals(1, release.path("awards").size());
         assertEquals("91/2031/CBG", award.path("id").asText());
         assertEquals("active", award.path("status").asText());
-        assertEquals(new BigDecimal("1150000.00"), award.path("value").path("amount").decimalValue());
+        assertAmount("1150000.00", award.path("value").path("amount"));
         assertEquals(supplier.path("id"), award.path("suppliers").get(0).path("id"));
         assertEquals(180, award.path("contractPeriod").path("durationInDays").asInt());
 
@@ -251,7 +249,7 @@ class OcdsIT {
         assertEquals("91/2031/CBG", contract.path("id").asText());
         assertEquals(award.path("id"), contract.path("awardID"));
         assertEquals("active", contract.path("status").asText(), "550 000 of 1 150 000 paid");
-        assertEquals(new BigDecimal("1150000.00"), contract.path("value").path("amount").decimalValue());
+        assertAmount("1150000.00", contract.path("value").path("amount"));
         assertEquals(LocalDateTime.of(2031, 3, 1, 0, 0).atZone(CommuneTime.ZONE).toInstant(),
                 OffsetDateTime.parse(contract.path("dateSigned").asText()).toInstant());
         JsonNode transactions = contract.path("implementation").path("transactions");
@@ -274,7 +272,7 @@ class OcdsIT {
     void aCallWithoutAwardHasNoAwardNorContract() throws Exception {
         OcdsSchemas schemas = new OcdsSchemas();
         JsonNode pack = getJson(Browserless.BASE + "/api/ocds/releases/" + UNSUCCESSFUL);
-        valid(schemas, OcdsSchemas.RELEASE_PACKAGE, pack, UNSUCCESSFUL);
+        schemas.assertValid(OcdsSchemas.RELEASE_PACKAGE, pack, UNSUCCESSFUL);
         JsonNode release = pack.path("releases").get(0);
         assertEquals(List.of("tender"), texts(release.path("tag")));
         assertEquals("unsuccessful", release.path("tender").path("status").asText());
@@ -296,7 +294,7 @@ class OcdsIT {
             assertFalse(response.body().contains(part), "no part of the name anywhere in the JSON: " + part);
         }
         JsonNode pack = mapper.readTree(response.body());
-        valid(schemas, OcdsSchemas.RELEASE_PACKAGE, pack, PURCHASE_ORDER);
+        schemas.assertValid(OcdsSchemas.RELEASE_PACKAGE, pack, PURCHASE_ORDER);
         JsonNode release = pack.path("releases").get(0);
         JsonNode supplier = party(release, "supplier");
         assertEquals("Personne physique", supplier.path("name").asText());
@@ -311,7 +309,7 @@ class OcdsIT {
         JsonNode transaction = contract.path("implementation").path("transactions").get(0);
         assertEquals(supplier.path("id"), transaction.path("payee").path("id"));
         assertEquals("Personne physique", transaction.path("payee").path("name").asText());
-        assertEquals(new BigDecimal("45000.00"), transaction.path("value").path("amount").decimalValue());
+        assertAmount("45000.00", transaction.path("value").path("amount"));
 
         HttpResponse<String> record = new Browserless().get("/api/ocds/records/" + PURCHASE_ORDER);
         assertEquals(200, record.statusCode());
@@ -325,7 +323,7 @@ class OcdsIT {
         OcdsSchemas schemas = new OcdsSchemas();
         String url = Browserless.BASE + "/api/ocds/records/" + AWARDED;
         JsonNode pack = getJson(url);
-        valid(schemas, OcdsSchemas.RECORD_PACKAGE, pack, url);
+        schemas.assertValid(OcdsSchemas.RECORD_PACKAGE, pack, url);
         assertEquals(url, pack.path("uri").asText());
         assertEquals("1.1", pack.path("version").asText());
         assertEquals(Browserless.BASE + "/api/ocds/releases/" + AWARDED, pack.path("packages").get(0).asText());
@@ -335,7 +333,7 @@ class OcdsIT {
         JsonNode release = getJson(Browserless.BASE + "/api/ocds/releases/" + AWARDED).path("releases").get(0);
         assertEquals(List.of(release), list(record.path("releases")), "the process's release, embedded");
         JsonNode compiled = record.path("compiledRelease");
-        valid(schemas, OcdsSchemas.RELEASE, compiled, "compiledRelease");
+        schemas.assertValid(OcdsSchemas.RELEASE, compiled, "compiledRelease");
         assertEquals(List.of("compiled"), texts(compiled.path("tag")));
         assertNotEquals(release.path("id"), compiled.path("id"));
         ObjectNode sameState = ((ObjectNode) compiled.deepCopy());
@@ -379,20 +377,19 @@ class OcdsIT {
             JsonNode probe = mapper.readTree("{\"$schema\": \"http://json-schema.org/draft-04/schema#\","
                     + " \"id\": \"" + OcdsSchemas.BASE + "probe.json\", \"type\": \"object\","
                     + " \"properties\": {\"x\": {\"$ref\": \"" + ref + "\"}}}");
-            assertThrows(Exception.class, () -> schemas.schema(probe).validate(mapper.readTree("{\"x\": 1}")),
-                    "an unresolved $ref fails: " + ref);
+            schemas.assertUnresolvable(probe, mapper.readTree("{\"x\": 1}"), "an unresolved $ref fails: " + ref);
         }
         // The official documents do resolve (the package schema references the release schema by its address).
         assertTrue(schemas.folder().resolve(OcdsSchemas.RELEASE_PACKAGE).toFile().isFile());
         JsonNode good = getJson(Browserless.BASE + "/api/ocds/releases/" + AWARDED);
         assertTrue(schemas.validate(OcdsSchemas.RELEASE_PACKAGE, good).isEmpty());
-        // And a broken package is caught through that reference: a release without its ocid, a party role outside the codelist.
+        // And a broken package is caught through that reference: a release without its ocid, a contract status outside the closed codelist.
         ObjectNode broken = good.deepCopy();
         ((ObjectNode) broken.path("releases").get(0)).remove("ocid");
         assertFalse(schemas.validate(OcdsSchemas.RELEASE_PACKAGE, broken).isEmpty(), "a release without ocid is invalid");
-        ObjectNode badRole = good.deepCopy();
-        ((ArrayNode) badRole.path("releases").get(0).path("parties").get(0).path("roles")).add("mayor");
-        assertFalse(schemas.validate(OcdsSchemas.RELEASE_PACKAGE, badRole).isEmpty(), "a role outside the closed codelist is invalid");
+        ObjectNode badStatus = good.deepCopy();
+        ((ObjectNode) badStatus.path("releases").get(0).path("contracts").get(0)).put("status", "signed");
+        assertFalse(schemas.validate(OcdsSchemas.RELEASE_PACKAGE, badStatus).isEmpty(), "a status outside the closed codelist is invalid");
     }
 
     // ---- helpers
@@ -404,11 +401,6 @@ class OcdsIT {
         assertEquals(200, response.statusCode(), url + ": " + response.body());
         assertEquals("application/json;charset=utf-8", response.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
         return mapper.readTree(response.body());
-    }
-
-    private static void valid(OcdsSchemas schemas, String schema, JsonNode json, String what) {
-        Set<ValidationMessage> errors = schemas.validate(schema, json);
-        assertTrue(errors.isEmpty(), what + " is valid against " + schema + ": " + errors);
     }
 
     private static JsonNode party(JsonNode release, String role) {
@@ -436,6 +428,12 @@ class OcdsIT {
         List<JsonNode> values = new ArrayList<>();
         array.forEach(values::add);
         return values;
+    }
+
+    /** Amounts compare by value: the JSON number {@code 1200000.00} may come back as {@code 1200000.0}. */
+    private static void assertAmount(String expected, JsonNode amount) {
+        assertTrue(amount.isNumber(), "a number: " + amount);
+        assertEquals(0, new BigDecimal(expected).compareTo(amount.decimalValue()), expected + " = " + amount);
     }
 
     private static BigDecimal sum(JsonNode transactions) {

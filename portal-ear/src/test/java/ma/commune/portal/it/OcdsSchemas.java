@@ -3,12 +3,14 @@ package ma.commune.portal.it;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.ClasspathSchemaLoader;
 import com.networknt.schema.resource.DisallowSchemaLoader;
 import com.networknt.schema.resource.InputStreamSource;
 import java.nio.file.Files;
@@ -58,6 +60,10 @@ final class OcdsSchemas {
     }
 
     private InputStreamSource local(String iri) {
+        if (iri.startsWith("classpath:draft-04/")) {
+            // JSON Schema's own draft-04 meta-schema, shipped inside the validator.
+            return new ClasspathSchemaLoader().getSchema(AbsoluteIri.of(iri));
+        }
         if (!iri.startsWith(BASE)) {
             return null;
         }
@@ -86,6 +92,15 @@ final class OcdsSchemas {
 
     Set<ValidationMessage> validate(String schemaFile, JsonNode json) {
         return schema(BASE + schemaFile).validate(json);
+    }
+
+    void assertValid(String schemaFile, JsonNode json, String what) {
+        Set<ValidationMessage> errors = validate(schemaFile, json);
+        org.junit.jupiter.api.Assertions.assertTrue(errors.isEmpty(), what + " is valid against " + schemaFile + ": " + errors);
+    }
+
+    void assertUnresolvable(JsonNode schema, JsonNode instance, String what) {
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> schema(schema).validate(instance), what);
     }
 
     Path folder() {

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import ma.commune.portal.procurement.boundary.OpenContracting;
 import ma.commune.portal.shared.CommuneTime;
@@ -56,8 +57,8 @@ public class OcdsResource {
 
     /** Where the commune says what it publishes, when and how; by default its open-data page. */
     @Inject
-    @ConfigProperty(name = "portal.ocds.publication-policy", defaultValue = "")
-    String publicationPolicy;
+    @ConfigProperty(name = "portal.ocds.publication-policy")
+    Optional<String> publicationPolicy;
 
     @Context
     UriInfo uri;
@@ -144,7 +145,7 @@ public class OcdsResource {
                 .add("publishedDate", published)
                 .add("publisher", Json.createObjectBuilder().add("name", contracting.publisherName()).add("uri", site))
                 .add("license", license.strip())
-                .add("publicationPolicy", publicationPolicy == null || publicationPolicy.isBlank() ? site + "open-data" : publicationPolicy.strip());
+                .add("publicationPolicy", publicationPolicy.filter(policy -> !policy.isBlank()).map(String::strip).orElse(site + "open-data"));
     }
 
     /** The portal's own address, as the client reached it: {@code .../api/} without {@code api/}. */
