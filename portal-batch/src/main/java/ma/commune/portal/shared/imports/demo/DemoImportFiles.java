@@ -220,41 +220,33 @@ public final class DemoImportFiles {
 
     /** The ten demo files for the year of {@code today} (to date) and the previous one, in the inbox's order. */
     public static List<DemoFile> forDemo(LocalDate today) {
-        List<DemoFile> files = new ArrayList<>();
-        int current = today.getYear();
-        Year previousYear = new Year(current - 1, today, new Random(SEED + current - 1));
-        Year currentYear = new Year(current, today, new Random(SEED + current));
-        for (Year year : List.of(previousYear, currentYear)) {
-            year.generate();
-        }
-        for (Year year : List.of(previousYear, currentYear)) {
-            files.add(year.credits());
-        }
-        for (Year year : List.of(previousYear, currentYear)) {
-            files.add(year.commitmentsFile());
-        }
-        for (Year year : List.of(previousYear, currentYear)) {
-            files.add(year.ordersFile());
-        }
-        for (Year year : List.of(previousYear, currentYear)) {
-            files.add(year.tendersFile());
-        }
-        for (Year year : List.of(previousYear, currentYear)) {
-            files.add(year.awardsFile());
-        }
-        return files;
+        return generate(today, new ArrayList<>());
     }
 
-    /** The bad lines of {@link #forDemo}'s files, each with the column and reason the report must give. */
+    /**
+     * The bad lines of {@link #forDemo}'s files, each with the column and reason the report must give: in this
+     * year's ENGAGEMENTS an impossible date, a 14-digit ICE and an unknown budget line; in its PAIEMENTS an
+     * unknown commitment and an order past its commitment.
+     */
     public static List<IntendedReject> intendedRejects(LocalDate today) {
-        int year = today.getYear();
-        String engagements = fileName("ENGAGEMENTS", year, today);
-        String payments = fileName("PAIEMENTS", year, today);
-        return List.of(new IntendedReject(engagements, 11, "date_engagement", "NOT_A_DATE"),
-                new IntendedReject(engagements, 22, "ice", "NOT_AN_ICE"),
-                new IntendedReject(engagements, 33, "code_rubrique", "UNKNOWN_BUDGET_LINE"),
-                new IntendedReject(payments, 11, "numero_engagement", "UNKNOWN_COMMITMENT"),
-                new IntendedReject(payments, 22, "montant_ordonnance", "ORDERED_EXCEEDS_COMMITTED"));
+        List<IntendedReject> rejects = new ArrayList<>();
+        generate(today, rejects);
+        return rejects;
+    }
+
+    private static List<DemoFile> generate(LocalDate today, List<IntendedReject> rejects) {
+        List<DemoFile> files = new ArrayList<>();
+        int current = today.getYear();
+        Year previousYear = new Year(current - 1, today, new Random(SEED + current - 1), rejects);
+        Year currentYear = new Year(current, today, new Random(SEED + current), rejects);
+        List<Year> years = List.of(previousYear, currentYear);
+        years.forEach(Year::generate);
+        years.forEach(y -> files.add(y.credits()));
+        years.forEach(y -> files.add(y.commitmentsFile()));
+        years.forEach(y -> files.add(y.ordersFile()));
+        years.forEach(y -> files.add(y.tendersFile()));
+        years.forEach(y -> files.add(y.awardsFile()));
+        return files;
     }
 
     static String fileName(String kind, int year, LocalDate today) {
@@ -273,11 +265,14 @@ public final class DemoImportFiles {
         final List<Tender> tenders = new ArrayList<>();
         final List<Award> awards = new ArrayList<>();
         final Map<String, BigDecimal> committed = new LinkedHashMap<>();
+        final List<IntendedReject> rejects;
 
-        Year(int year, LocalDate today, Random random) {
+        Year(int year, LocalDate today, Random random, List<IntendedReject> rejects) {
             this.year = year;
             this.today = today;
-            this.first = LocalDate.of(year, 1, 2);
+            this.rejects = rejects;
+            LocalDate second = LocalDate.of(year, 1, 2);
+            this.first = second.isAfter(today) ? today : second;
             LocalDate end = LocalDate.of(year, 12, 31);
             this.last = end.isBefore(today) ? end : today;
             this.random = random;
@@ -325,6 +320,9 @@ public final class DemoImportFiles {
                 LocalDate published = days.get(i);
                 if (published.getYear() != year) {
                     published = first.plusDays(random.nextInt(5));
+                }
+                if (published.isAfter(last)) {
+                    published = last;
                 }
                 Line line = tendered.get(random.nextInt(tendered.size()));
                 boolean openNow = current() && i >= days.size() - open;
@@ -486,13 +484,17 @@ public final class DemoImportFiles {
         private int badCommitment(StringBuilder out, long records, Commitment c) {
             String number = COMMITMENT_PREFIX + year + "-9";
             BigDecimal amount = new BigDecimal("4500.00");
+            String file = fileName("ENGAGEMENTS", year, today);
             if (records == 9) {
+                rejects.add(new IntendedReject(file, records + 2, "date_engagement", "NOT_A_DATE"));
                 row(out, String.valueOf(year), number + "0001", "31/02/" + year, c.line().code(), "Date impossible recopiée à la main",
                         c.supplier().name(), "", "", amount(amount, 0), "VISE");
             } else if (records == 20) {
+                rejects.add(new IntendedReject(file, records + 2, "ice", "NOT_AN_ICE"));
                 row(out, String.valueOf(year), number + "0002", c.date().format(DAY), c.line().code(), "ICE tronqué à la saisie",
                         "Société Sans Chiffre SARL", "00123456700008", "", amount(amount, 0), "VISE");
             } else if (records == 31) {
+                rejects.add(new IntendedReject(file, records + 2, "code_rubrique", "UNKNOWN_BUDGET_LINE"));
                 row(out, String.valueOf(year), number + "0003", c.date().format(DAY), "11.99.99.99", "Rubrique inexistante",
                         c.supplier().name(), "", "", amount(amount, 0), "VISE");
             } else {
@@ -509,13 +511,10 @@ public final class DemoImportFiles {
             BigDecimal sum = BigDecimal.ZERO;
             long records = 0;
             int n = 0;
+            int bad = 0;
             for (Order o : orders) {
                 if (current() && (records == 9 || records == 20)) {
-                    String number = "OP-" + year + "-9000" + (records == 9 ? 1 : 2);
-                    BigDecimal amount = records == 9 ? new BigDecimal("1200.00") : new BigDecimal("999999999.00");
-                    String commitment = records == 9 ? COMMITMENT_PREFIX + year + "-99999" : o.commitment();
-                    row(out, number, String.valueOf(year), o.date().format(DAY), commitment, amount(amount, 0), "ORDONNANCE", "", "", "");
-                    sum = sum.add(amount);
+                    sum = sum.add(badOrder(out, ++bad, records, o.date(), o.commitment()));
                     records++;
                 }
                 String number = "OP-" + year + "-" + String.format("%05d", ++n);
@@ -525,8 +524,29 @@ public final class DemoImportFiles {
                 sum = sum.add(o.amount());
                 records++;
             }
+            // Early in January there may be too few orders yet: the bad lines then come last.
+            while (current() && bad < 2) {
+                String visa = commitments.stream().filter(c -> c.status().equals("VISE")).map(Commitment::number).findFirst().orElseThrow();
+                sum = sum.add(badOrder(out, ++bad, records, last, visa));
+                records++;
+            }
             out.append("#TOTAL;").append(records).append(';').append(amount(sum, 0)).append('\n');
             return new DemoFile(fileName("PAIEMENTS", year, today), out.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The first bad order names an unknown commitment, the second orders past its commitment; its amount. */
+        private BigDecimal badOrder(StringBuilder out, int which, long records, LocalDate date, String commitment) {
+            String file = fileName("PAIEMENTS", year, today);
+            BigDecimal amount = which == 1 ? new BigDecimal("1200.00") : new BigDecimal("999999999.00");
+            if (which == 1) {
+                rejects.add(new IntendedReject(file, records + 2, "numero_engagement", "UNKNOWN_COMMITMENT"));
+                commitment = COMMITMENT_PREFIX + year + "-99999";
+            } else {
+                rejects.add(new IntendedReject(file, records + 2, "montant_ordonnance", "ORDERED_EXCEEDS_COMMITTED"));
+            }
+            row(out, "OP-" + year + "-9000" + which, String.valueOf(year), date.format(DAY), commitment, amount(amount, 0), "ORDONNANCE",
+                    "", "", "");
+            return amount;
         }
 
         DemoFile tendersFile() {

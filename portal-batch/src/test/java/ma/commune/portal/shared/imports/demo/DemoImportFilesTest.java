@@ -54,7 +54,23 @@ class DemoImportFilesTest {
 
     @Test
     void everyFilePassesTheContractExceptTheIntendedBadLines() throws IOException {
-        List<DemoImportFiles.DemoFile> files = DemoImportFiles.forDemo(TODAY);
+        Map<String, Long> counts = checkAll(TODAY);
+        assertTrue(counts.get("ENGAGEMENTS") > 2_000 && counts.get("ENGAGEMENTS") < 5_000, counts.toString());
+        assertTrue(counts.get("PAIEMENTS") > 2_000, counts.toString());
+        assertTrue(counts.get("AVIS") >= 90 && counts.get("AVIS") <= 110, counts.toString());
+        assertTrue(counts.get("ATTRIBUTIONS") > 40, counts.toString());
+    }
+
+    @Test
+    void earlyInTheYearTooTheFilesPassWithTheirIntendedBadLines() throws IOException {
+        for (LocalDate day : List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 6), LocalDate.of(2027, 2, 15), LocalDate.of(2028, 12, 31))) {
+            checkAll(day);
+        }
+    }
+
+    /** Every file checked as the jobs check it; the intended bad lines, and only they, rejected; the good records per kind. */
+    private static Map<String, Long> checkAll(LocalDate today) throws IOException {
+        List<DemoImportFiles.DemoFile> files = DemoImportFiles.forDemo(today);
         assertEquals(10, files.size());
         List<DemoImportFiles.IntendedReject> found = new ArrayList<>();
         Set<String> lines = new HashSet<>();
@@ -72,9 +88,11 @@ class DemoImportFilesTest {
                     if (!lines.contains(r.year() + "|" + r.lineCode())) {
                         throw f.reject("code_rubrique", r.lineCode(), Reason.UNKNOWN_BUDGET_LINE);
                     }
+                    assertTrue(!r.date().isAfter(today), "no commitment after the run day: " + r);
                     committed.put(r.year() + "|" + r.number(), r.status() == CommitmentStatus.VISE ? r.amount() : BigDecimal.ZERO);
                 }, rejections);
                 case "PAIEMENTS" -> check(file, new PaymentsFormat(), (PaymentRow r, RecordFields f) -> {
+                    assertTrue(!r.orderDate().isAfter(today), "no payment order after the run day: " + r);
                     String key = r.year() + "|" + r.commitmentNumber();
                     BigDecimal limit = committed.get(key);
                     if (limit == null) {
@@ -97,11 +115,9 @@ class DemoImportFilesTest {
             counts.merge(kind, outcome.records() - outcome.rejected(), Long::sum);
             rejections.forEach(r -> found.add(new DemoImportFiles.IntendedReject(file.name(), r.line(), r.column(), r.reason().name())));
         }
-        assertEquals(DemoImportFiles.intendedRejects(TODAY), found);
-        assertTrue(counts.get("ENGAGEMENTS") > 2_000 && counts.get("ENGAGEMENTS") < 5_000, counts.toString());
-        assertTrue(counts.get("PAIEMENTS") > 2_000, counts.toString());
-        assertTrue(counts.get("AVIS") >= 90 && counts.get("AVIS") <= 110, counts.toString());
-        assertTrue(counts.get("ATTRIBUTIONS") > 40, counts.toString());
+        assertEquals(DemoImportFiles.intendedRejects(today), found, today.toString());
+        assertEquals(5, found.size());
+        return counts;
     }
 
     @Test
