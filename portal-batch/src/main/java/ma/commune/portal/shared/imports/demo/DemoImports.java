@@ -1,0 +1,124 @@
+package ma.commune.portal.shared.imports.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import ma.commune.portal.shared.CommuneTime;
+import ma.commune.portal.shared.boundary.DatabaseMigrations;
+import ma.commune.portal.shared.imports.NightlyImports;
+
+/**
+ * The demo's spending and procurement data: when the demo is enabled and none of its files was ever
+ * imported, the ten files of {@link DemoImportFiles} (this year to date and the previous one) are
+ * written into the inbox at start-up and the inbox is run, as the nightly run would, through the real
+ * jobs — so the tenders, contracts and budget pages have content and the reject report shows the demo's
+ * intended bad lines. It runs from a one-shot timer a few seconds after start-up: the deployment does
+ * not wait for it.
+ */
+@Singleton
+@Startup
+@DependsOn("NightlyImports")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoImports {
+
+    private static final Logger LOG = Logger.getLogger(DemoImports.class.getName());
+    private static final long DELAY_MILLIS = 3_000;
+
+    @Resource
+    TimerService timers;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    @EJB
+    DatabaseMigrations migrations;
+
+    @EJB
+    NightlyImports nightly;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void atStartup() {
+        if (!migrations.demoEnabled()) {
+            return;
+        }
+        try {
+            if (alreadyThere()) {
+                return;
+            }
+        } catch (SQLException | IOException e) {
+            LOG.log(Level.WARNING, "Could not tell whether the demo's import files were imported; not importing them", e);
+            return;
+        }
+        running.set(true);
+        timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("demo imports", false));
+        LOG.info("The demo's spending and procurement files will be imported from the inbox in a few seconds");
+    }
+
+    @Timeout
+    void importDemoFiles() {
+        try {
+            Path inbox = Files.createDirectories(nightly.inbox());
+            for (DemoImportFiles.DemoFile file : DemoImportFiles.forDemo(java.time.LocalDate.now(CommuneTime.ZONE))) {
+                Files.write(inbox.resolve(file.name()), file.content());
+            }
+            List<NightlyImports.Outcome> outcomes = nightly.runInbox();
+            LOG.info(() -> "Demo imports: " + outcomes);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The demo's import files could not be imported", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Whether the demo's files are being written and imported now (tests wait for the end). */
+    public boolean running() {
+        return running.get();
+    }
+
+    /** The demo's files were imported before (their names end with the sequence 0000), or wait in the inbox. */
+    private boolean alreadyThere() throws SQLException, IOException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_file WHERE file_name LIKE '%\\_" + DemoImportFiles.SEQUENCE
+                     + ".csv' ESCAPE '\\'")) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                return true;
+            }
+        }
+        Path inbox = nightly.inbox();
+        if (!Files.isDirectory(inbox)) {
+            return false;
+        }
+        try (DirectoryStream<Path> waiting = Files.newDirectoryStream(inbox, "*_" + DemoImportFiles.SEQUENCE + ".csv")) {
+            return waiting.iterator().hasNext();
+        }
+    }
+}
