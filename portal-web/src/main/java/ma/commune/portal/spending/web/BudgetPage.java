@@ -97,9 +97,10 @@ public class BudgetPage {
         if (r.getSection() != null) {
             link.append("&section=").append(r.getSection());
         }
-        if (toChapter != null) {
+        // EL hands a null as an empty string.
+        if (toChapter != null && !toChapter.isEmpty()) {
             link.append("&chapter=").append(URLEncoder.encode(toChapter, StandardCharsets.UTF_8));
-            if (toArticle != null) {
+            if (toArticle != null && !toArticle.isEmpty()) {
                 link.append("&article=").append(URLEncoder.encode(toArticle, StandardCharsets.UTF_8));
             }
         }
