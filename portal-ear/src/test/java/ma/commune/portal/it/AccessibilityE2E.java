@@ -46,7 +46,9 @@ class AccessibilityE2E {
             // with its emergency numbers, the other forms, tracking (an unknown code), the confirmation, and
             // the public accountability of the cases.
             "/allo", "/allo?category=LIGHTING", "/allo?category=AMBULANCE", "/complaint", "/information-request", "/track",
-            "/track?code=BG-0000-0000-0", "/received", "/allo/accountability");
+            "/track?code=BG-0000-0000-0", "/received", "/allo/accountability",
+            // Where the money goes (issue 6): tenders, contracts, the budget's execution.
+            "/tenders", "/contracts", "/budget");
     static final List<String> WINDOWS_WITH_ITEMS = List.of("news", "legal", "partnerships", "projects", "reports", "services",
             "council/sessions");
 

@@ -4,12 +4,12 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The absolute address of a public page, on the host the request came to (for open data and feeds). */
-final class Permalinks {
+public final class Permalinks {
 
     private Permalinks() {
     }
 
-    static String of(String path) {
+    public static String of(String path) {
         try {
             HttpServletRequest request = CDI.current().select(HttpServletRequest.class).get();
             String base = request.getRequestURL().toString();

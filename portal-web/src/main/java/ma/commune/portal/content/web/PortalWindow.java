@@ -11,7 +11,11 @@ public enum PortalWindow {
     PARTNERSHIPS("/partnerships", true),
     PROJECTS("/projects", true),
     REPORTS("/reports", true),
-    TRANSPARENCY("/budget", false),
+    // Where the money goes (issue 6): the budget's execution in the navigation; its tenders and contracts on
+    // the home page (each of the three pages links the others).
+    TRANSPARENCY("/budget", true),
+    TENDERS("/tenders", true, false),
+    CONTRACTS("/contracts", true, false),
     SERVICES("/services", true),
     ALLO("/allo", true),
     // The residents' other forms and the tracking page: on the home page, not in the main navigation

@@ -39,7 +39,10 @@ public class PublicPageCacheFilter extends HttpFilter {
         "/jakarta.faces.resource/", "/health", "/metrics", "/openapi",
         // The residents' forms hold a view state, and a case's page changes with every step of the case;
         // the accountability figures (/allo/accountability) change without any publication.
-        "/allo", "/complaint", "/information-request", "/track", "/received"};
+        "/allo", "/complaint", "/information-request", "/track", "/received",
+        // Where the money goes (issue 6): changed by the nightly imports, not by a publication, and a tender's
+        // time left to its deadline is computed at each rendering.
+        "/tenders", "/contracts", "/budget"};
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject

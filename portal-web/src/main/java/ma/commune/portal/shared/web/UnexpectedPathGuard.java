@@ -20,7 +20,8 @@ public class UnexpectedPathGuard implements PhaseListener {
 
     static final Set<String> VIEWS_WITH_PATH_PARAMETERS = Set.of("/news.xhtml", "/legal.xhtml",
             "/partnerships.xhtml", "/projects.xhtml", "/reports.xhtml", "/services.xhtml",
-            "/council/sessions.xhtml", "/council/meetings.xhtml", "/council/committees.xhtml");
+            "/council/sessions.xhtml", "/council/meetings.xhtml", "/council/committees.xhtml",
+            "/tenders.xhtml", "/contracts.xhtml");
 
     @Override
     public void afterPhase(PhaseEvent event) {
