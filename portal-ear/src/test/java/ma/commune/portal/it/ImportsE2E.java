@@ -76,7 +76,6 @@ class ImportsE2E {
         Matcher number = Pattern.compile("exécution (\\d+)").matcher(message);
         assertTrue(number.find(), message);
         String id = number.group(1);
-        assertTrue(browser.findElement(By.id("executions:table")).getText().contains("CREDITS_2034_20340105.csv"), "the new execution is listed");
 
         browser.get(BASE + "/admin/imports/execution?id=" + id);
         Instant limit = Instant.now().plus(Duration.ofSeconds(90));
@@ -92,5 +91,10 @@ class ImportsE2E {
         assertEquals("1", browser.findElement(By.id("skipped")).getText().strip());
         String rejections = browser.findElement(By.id("execution:rejections")).getText();
         assertTrue(rejections.contains("CODE-FAUX") && rejections.contains("Code de rubrique invalide") && rejections.contains("3"), rejections);
+
+        // The list of executions, newest first, shows it with its counts.
+        browser.get(BASE + "/admin/imports");
+        String first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='executions:table'] tbody tr"))).getText();
+        assertTrue(first.contains("CREDITS_2034_20340105.csv") && first.contains("Terminée") && first.contains("2 / 0 / 0"), first);
     }
 }
