@@ -95,6 +95,7 @@ class ImportsE2E {
         // The list of executions, newest first, shows it with its counts.
         browser.get(BASE + "/admin/imports");
         String first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='executions:table'] tbody tr"))).getText();
-        assertTrue(first.contains("CREDITS_2034_20340105.csv") && first.contains("Terminée") && first.contains("2 / 0 / 0"), first);
+        assertTrue(first.startsWith(id + " ") && first.contains("Terminée") && first.contains("2 / 0 / 0") && first.contains("3 / 2 / 1"), first);
+        assertTrue(browser.getPageSource().contains("CREDITS_2034_20340105.csv"), "the file's name is listed");
     }
 }
