@@ -217,6 +217,21 @@ public class ImportJobs {
         return report;
     }
 
+    /** How many lines the reject report of an execution's job instance holds (the back office pages through it). */
+    public long countRejections(long executionId) {
+        try (Connection c = database.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM import_rejection r"
+                     + " JOIN import_execution e ON e.instance_id = r.instance_id WHERE e.execution_id = ?")) {
+            s.setLong(1, executionId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Marks FAILED the executions a dead server left running: this server's (it has just started) and
      * any whose lease expired. The number marked.

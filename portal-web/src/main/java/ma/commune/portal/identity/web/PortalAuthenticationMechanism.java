@@ -16,17 +16,22 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.LoginResult;
+import ma.commune.portal.identity.boundary.OperationsTokens;
 import ma.commune.portal.identity.entity.Account;
 
 /**
  * Staff log in through the portal's JSF page ({@code /login}); the session then carries who they are.
  * Written here rather than taken from {@code @CustomFormAuthenticationMechanismDefinition} because that
  * one opens an HTTP session on every request, and residents' pages must stay session-less (cacheable,
- * no cookie) while only staff have sessions.
+ * no cookie) while only staff have sessions. The operations API ({@code /api/admin/*}) is the exception:
+ * HTTP Basic or an operations token on every request, no session (see {@link #validateOperationsRequest}).
  */
 @ApplicationScoped
 @DeclareRoles({"ADMIN", "EDITOR", "SECRETARIAT", "FINANCE", "AGENT", "INFORMATION_OFFICER"})
@@ -34,6 +39,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
     public static final String LOGIN_PAGE = "/login";
+    /** The operations API's paths: HTTP Basic or a bearer token, no session. */
+    public static final String OPERATIONS_API = "/api/admin/";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -41,9 +48,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @EJB
     AccountService accounts;
 
+    @EJB
+    OperationsTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (isOperationsApi(request)) {
+            return validateOperationsRequest(request, context);
+        }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -77,6 +90,60 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return redirectToLogin(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /** The operations API ({@code /api/admin/*}): a script's request, never a browser session's. */
+    static boolean isOperationsApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + OPERATIONS_API);
+    }
+
+    /**
+     * The operations API authenticates every request by itself, without an HTTP session: HTTP Basic with
+     * a staff account's user name and password (through the identity store, so that five failures lock
+     * the account as on the login page), or {@code Authorization: Bearer} with an operations token. The
+     * session of a back-office login does not count here (a page open in a browser must not be able to
+     * start imports by a forged request). Which roles may call it is web.xml's and the beans' business.
+     */
+    private AuthenticationStatus validateOperationsRequest(HttpServletRequest request, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            return context.isProtected() ? challenge(context) : context.doNothing();
+        }
+        String[] scheme = authorization.strip().split("\\s+", 2);
+        if (scheme.length < 2) {
+            return challenge(context);
+        }
+        if ("Basic".equalsIgnoreCase(scheme[0])) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(scheme[1].strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                return challenge(context);
+            }
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return challenge(context);
+            }
+            CredentialValidationResult result = identityStores.validate(
+                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return challenge(context);
+            }
+            return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        }
+        if ("Bearer".equalsIgnoreCase(scheme[0])) {
+            LoginResult result = tokens.authenticate(scheme[1].strip());
+            if (!result.valid()) {
+                return challenge(context);
+            }
+            return context.notifyContainerAboutLogin(result.username(), result.roles());
+        }
+        return challenge(context);
+    }
+
+    private static AuthenticationStatus challenge(HttpMessageContext context) {
+        context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"portal operations\", charset=\"UTF-8\", Bearer realm=\"portal operations\"");
+        return context.responseUnauthorized();
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
