@@ -106,8 +106,9 @@ public class DemoImports {
     /** The demo's files were imported before (their names end with the sequence 0000), or wait in the inbox. */
     private boolean alreadyThere() throws SQLException, IOException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_file WHERE file_name LIKE '%\\_" + DemoImportFiles.SEQUENCE
-                     + ".csv' ESCAPE '\\'")) {
+             // '!' escapes the underscore: a backslash is itself an escape in MariaDB's string literals.
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_file WHERE file_name LIKE '%!_" + DemoImportFiles.SEQUENCE
+                     + ".csv' ESCAPE '!'")) {
             rs.next();
             if (rs.getLong(1) > 0) {
                 return true;
