@@ -218,6 +218,11 @@ class ImportsIT {
         assertTrue(Files.exists(inbox.resolve("done/ENGAGEMENTS_2028_20280105.csv")));
         assertTrue(Files.readString(inbox.resolve("done/ENGAGEMENTS_2028_20280105.csv.report.csv")).contains(";COMPLETED;1;0;1;0;0;"));
         assertTrue(Files.exists(inbox.resolve("failed/notes.csv.report.csv")));
+        // The file skipped as already imported is filed with the report of the execution that imported it.
+        NightlyImports.Outcome skipped = outcomes.get(1);
+        assertTrue(skipped.executionId() != null, skipped.toString());
+        assertTrue(Files.readString(inbox.resolve("done/CREDITS_2026_20261130.csv.report.csv"))
+                .contains("\n" + skipped.executionId() + ";COMPLETED;"), "the report of the execution that imported it");
         try (var left = Files.list(inbox)) {
             assertEquals(0, left.filter(Files::isRegularFile).count(), "every file left the inbox");
         }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -115,16 +116,20 @@ public class ImportFiles {
         }
     }
 
-    /** Whether a file with these bytes was already imported completely (the inbox then skips it). */
-    public boolean alreadyCompleted(ImportKind kind, String sha256) {
+    /**
+     * The latest execution that imported a file with these bytes completely, if any (the inbox then
+     * skips the file, with that execution's report).
+     */
+    public OptionalLong completedExecution(ImportKind kind, String sha256) {
         try (Connection c = database.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM import_execution e JOIN import_file f ON f.id = e.file_id"
+             PreparedStatement s = c.prepareStatement("SELECT MAX(e.execution_id) FROM import_execution e JOIN import_file f ON f.id = e.file_id"
                      + " WHERE f.sha256 = ? AND f.kind = ? AND e.status = 'COMPLETED'")) {
             s.setString(1, sha256);
             s.setString(2, kind.name());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getLong(1) > 0;
+                long id = rs.getLong(1);
+                return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(id);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

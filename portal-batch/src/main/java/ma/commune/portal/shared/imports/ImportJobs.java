@@ -96,8 +96,12 @@ public class ImportJobs {
 
     /** The nightly inbox's start (it runs as the system): the file's bytes already stored by the caller. */
     public long startStored(StoredImportFile file, ImportSource source, boolean force, String by) {
-        if (!force && files.alreadyCompleted(file.kind(), file.sha256())) {
-            throw new ImportRefused("imports.refused.alreadyImported", file.fileName() + " was already imported");
+        if (!force) {
+            java.util.OptionalLong done = files.completedExecution(file.kind(), file.sha256());
+            if (done.isPresent()) {
+                throw new ImportRefused("imports.refused.alreadyImported",
+                        file.fileName() + " was already imported by execution " + done.getAsLong(), done.getAsLong());
+            }
         }
         return launch(file, source.name(), force, by, null);
     }

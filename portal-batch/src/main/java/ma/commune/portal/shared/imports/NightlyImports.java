@@ -164,8 +164,11 @@ public class NightlyImports {
             id = jobs.startStored(stored, ImportSource.INBOX, false, "nightly");
         } catch (ImportRefused refused) {
             if ("imports.refused.alreadyImported".equals(refused.key())) {
-                finish(file, "done", List.of("file;outcome", fileName + ";already imported"));
-                return new Outcome(fileName, "ALREADY_IMPORTED", null);
+                // The same bytes were imported completely (e.g. a server stopped between the end of the
+                // import and the move): the file goes to done/ with the report of the execution that imported it.
+                long done = refused.execution().orElseThrow();
+                finish(file, "done", report(jobs.execution(done).orElse(null), done));
+                return new Outcome(fileName, "ALREADY_IMPORTED", done);
             }
             LOG.warning(() -> fileName + " not imported tonight: " + refused.getMessage() + "; left in the inbox");
             return new Outcome(fileName, "NOT_STARTED", null);
@@ -221,13 +224,13 @@ public class NightlyImports {
     private void finish(Path file, String folder, List<String> report) {
         try {
             Path target = Files.createDirectories(file.getParent().resolve(folder));
-            Path moved = target.resolve(file.getFileName());
+            Path moved = archiveName(target, file.getFileName().toString());
             try {
-                Files.move(file, moved, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(file, moved, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(file, moved, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(file, moved);
             }
-            try (Writer w = Files.newBufferedWriter(target.resolve(file.getFileName() + ".report.csv"), StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(target.resolve(moved.getFileName() + ".report.csv"), StandardCharsets.UTF_8)) {
                 for (String line : report) {
                     w.write(line);
                     w.write('\n');
@@ -236,6 +239,22 @@ public class NightlyImports {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not move " + file + " to " + folder + "/", e);
         }
+    }
+
+    /**
+     * Where the file goes in {@code done/} or {@code failed/}: its own name, or, when a file of that name
+     * is already archived there (the same export dropped twice), the name with {@code .2}, {@code .3}...
+     * before {@code .csv}, so that no archived file or report is ever overwritten.
+     */
+    static Path archiveName(Path folder, String fileName) {
+        Path candidate = folder.resolve(fileName);
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot < 0 ? fileName : fileName.substring(0, dot);
+        String extension = dot < 0 ? "" : fileName.substring(dot);
+        for (int n = 2; Files.exists(candidate) || Files.exists(folder.resolve(candidate.getFileName() + ".report.csv")); n++) {
+            candidate = folder.resolve(stem + "." + n + extension);
+        }
+        return candidate;
     }
 
     /** The inbox directory (with its {@code done/} and {@code failed/}). */
