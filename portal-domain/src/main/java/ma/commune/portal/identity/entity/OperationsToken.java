@@ -6,16 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.entity.RevocableSecret;
 
 /**
  * A token an administrator issues to a FINANCE or ADMIN account for the operations API (the imports):
@@ -25,16 +18,13 @@ import ma.commune.portal.shared.DomainRuleViolation;
  */
 @Entity
 @Table(name = "operations_token")
-public class OperationsToken implements Serializable {
+public class OperationsToken extends RevocableSecret {
 
     private static final long serialVersionUID = 1L;
 
     public static final int MAX_LABEL = 60;
-    /** 32 random bytes: a token cannot be guessed, so a plain hash is enough to store it. */
-    private static final int TOKEN_BYTES = 32;
     /** The prefix that tells an operations token from other secrets in a script's configuration. */
     public static final String PREFIX = "pops_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,27 +38,6 @@ public class OperationsToken implements Serializable {
 
     @Column(name = "token_hash", nullable = false, length = 64, unique = true)
     private String tokenHash;
-
-    @Column(nullable = false)
-    private boolean active = true;
-
-    @Column(name = "created_by", nullable = false, length = 60)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "revoked_by", length = 60)
-    private String revokedBy;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
-
-    @Column(name = "last_used_at")
-    private Instant lastUsedAt;
-
-    @Version
-    private long version;
 
     protected OperationsToken() {
     }
@@ -91,44 +60,23 @@ public class OperationsToken implements Serializable {
         if (name.length() > MAX_LABEL) {
             throw new DomainRuleViolation("imports.tokens.rule.labelTooLong");
         }
-        byte[] random = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(random);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = newSecret(PREFIX);
         OperationsToken record = new OperationsToken();
         record.username = account.getUsername();
         record.label = name;
         record.tokenHash = hash(token);
-        record.createdBy = createdBy;
-        record.createdAt = now;
+        record.issuedBy(createdBy, now);
         return new Issued(record, token);
+    }
+
+    @Override
+    protected String alreadyRevokedKey() {
+        return "imports.tokens.rule.alreadyRevoked";
     }
 
     /** Whether an account may use the operations API: active, with FINANCE or ADMIN. */
     public static boolean mayOperate(Account account) {
         return account.isActive() && (account.hasRole(Role.FINANCE) || account.hasRole(Role.ADMIN));
-    }
-
-    /** The stored form of a token, to look a presented token up by. */
-    public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JDK has SHA-256", impossible);
-        }
-    }
-
-    /** The token no longer works; revoking twice is refused so that the record keeps the first revocation. */
-    public void revoke(String by, Instant now) {
-        if (!active) {
-            throw new DomainRuleViolation("imports.tokens.rule.alreadyRevoked");
-        }
-        this.active = false;
-        this.revokedBy = by;
-        this.revokedAt = now;
-    }
-
-    public void used(Instant now) {
-        this.lastUsedAt = now;
     }
 
     /** A token just issued: the record, and the token in clear, to be shown once. */
@@ -149,33 +97,5 @@ public class OperationsToken implements Serializable {
 
     public String getLabel() {
         return label;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getRevokedBy() {
-        return revokedBy;
-    }
-
-    public Instant getRevokedAt() {
-        return revokedAt;
-    }
-
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

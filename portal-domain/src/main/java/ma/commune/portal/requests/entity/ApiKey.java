@@ -6,16 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.entity.RevocableSecret;
 
 /**
  * A key the back office issues to an application that files residents' reports through Open311 (the
@@ -25,14 +18,11 @@ import ma.commune.portal.shared.DomainRuleViolation;
  */
 @Entity
 @Table(name = "api_key")
-public class ApiKey implements Serializable {
+public class ApiKey extends RevocableSecret {
 
     private static final long serialVersionUID = 1L;
 
     public static final int MAX_CLIENT_NAME = 60;
-    /** 32 random bytes: a key cannot be guessed, so a plain hash (no salt, no stretching) is enough to store it. */
-    private static final int KEY_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,27 +33,6 @@ public class ApiKey implements Serializable {
 
     @Column(name = "key_hash", nullable = false, length = 64, unique = true)
     private String keyHash;
-
-    @Column(nullable = false)
-    private boolean active = true;
-
-    @Column(name = "created_by", nullable = false, length = 60)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "revoked_by", length = 60)
-    private String revokedBy;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
-
-    @Column(name = "last_used_at")
-    private Instant lastUsedAt;
-
-    @Version
-    private long version;
 
     protected ApiKey() {
     }
@@ -77,38 +46,17 @@ public class ApiKey implements Serializable {
         if (name.length() > MAX_CLIENT_NAME) {
             throw new DomainRuleViolation("open311.keys.rule.clientTooLong");
         }
-        byte[] random = new byte[KEY_BYTES];
-        RANDOM.nextBytes(random);
-        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String key = newSecret("");
         ApiKey record = new ApiKey();
         record.clientName = name;
         record.keyHash = hash(key);
-        record.createdBy = createdBy;
-        record.createdAt = now;
+        record.issuedBy(createdBy, now);
         return new Issued(record, key);
     }
 
-    /** The stored form of a key, to look a presented key up by. */
-    public static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JDK has SHA-256", impossible);
-        }
-    }
-
-    /** The key no longer works; revoking twice is refused so that the record keeps the first revocation. */
-    public void revoke(String by, Instant now) {
-        if (!active) {
-            throw new DomainRuleViolation("open311.keys.rule.alreadyRevoked");
-        }
-        this.active = false;
-        this.revokedBy = by;
-        this.revokedAt = now;
-    }
-
-    public void used(Instant now) {
-        this.lastUsedAt = now;
+    @Override
+    protected String alreadyRevokedKey() {
+        return "open311.keys.rule.alreadyRevoked";
     }
 
     /** A key just issued: the record, and the key in clear, to be shown once. */
@@ -125,33 +73,5 @@ public class ApiKey implements Serializable {
 
     public String getClientName() {
         return clientName;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getRevokedBy() {
-        return revokedBy;
-    }
-
-    public Instant getRevokedAt() {
-        return revokedAt;
-    }
-
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

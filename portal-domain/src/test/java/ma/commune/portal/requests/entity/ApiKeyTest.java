@@ -45,4 +45,13 @@ class ApiKeyTest {
         assertEquals("open311.keys.rule.clientTooLong",
                 assertThrows(DomainRuleViolation.class, () -> ApiKey.issue("x".repeat(61), "admin", NOW)).messageKey());
     }
+
+    @Test
+    void aPresentedKeyIsLookedUpByTheHashOfItsStrippedTextAndNothingElseIsHashed() {
+        ApiKey.Issued issued = ApiKey.issue("Client", "admin", NOW);
+        assertEquals(java.util.Optional.of(ApiKey.hash(issued.key())), ApiKey.hashOfPresented(" " + issued.key() + "\n"));
+        assertTrue(ApiKey.hashOfPresented(null).isEmpty());
+        assertTrue(ApiKey.hashOfPresented("  ").isEmpty());
+        assertTrue(ApiKey.hashOfPresented("k".repeat(201)).isEmpty(), "too long to be a key: not hashed");
+    }
 }

@@ -80,11 +80,9 @@ public class OperationsTokens {
      */
     @PermitAll
     public LoginResult authenticate(String presented) {
-        if (presented == null || presented.isBlank() || presented.length() > 200) {
-            return LoginResult.refused();
-        }
-        Optional<OperationsToken> token = em.createQuery("select t from OperationsToken t where t.tokenHash = :hash and t.active = true",
-                OperationsToken.class).setParameter("hash", OperationsToken.hash(presented.strip())).getResultStream().findFirst();
+        Optional<OperationsToken> token = OperationsToken.hashOfPresented(presented).flatMap(hash -> em.createQuery(
+                        "select t from OperationsToken t where t.tokenHash = :hash and t.active = true", OperationsToken.class)
+                .setParameter("hash", hash).getResultStream().findFirst());
         if (token.isEmpty()) {
             return LoginResult.refused();
         }

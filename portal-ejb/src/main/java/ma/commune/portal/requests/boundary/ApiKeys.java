@@ -67,21 +67,21 @@ public class ApiKeys {
     /** Whether a presented key is active (read only: the API checks it before it reads the rest of a request). */
     @PermitAll
     public boolean recognises(String presented) {
-        return presented != null && !presented.isBlank() && presented.length() <= 200
-                && em.createQuery("select count(k) from ApiKey k where k.keyHash = :hash and k.active = true", Long.class)
-                .setParameter("hash", ApiKey.hash(presented.strip())).getSingleResult() > 0;
+        return active(presented).isPresent();
     }
 
     /** The active key presented by a client, marked as used now; empty for a missing, unknown or revoked key alike. */
     @PermitAll
     public Optional<ApiKey> use(String presented) {
-        if (presented == null || presented.isBlank() || presented.length() > 200) {
-            return Optional.empty();
-        }
-        Optional<ApiKey> key = em.createQuery("select k from ApiKey k where k.keyHash = :hash and k.active = true", ApiKey.class)
-                .setParameter("hash", ApiKey.hash(presented.strip())).getResultStream().findFirst();
+        Optional<ApiKey> key = active(presented);
         key.ifPresent(k -> k.used(Instant.now()));
         return key;
+    }
+
+    private Optional<ApiKey> active(String presented) {
+        return ApiKey.hashOfPresented(presented).flatMap(hash -> em.createQuery(
+                        "select k from ApiKey k where k.keyHash = :hash and k.active = true", ApiKey.class)
+                .setParameter("hash", hash).getResultStream().findFirst());
     }
 
     private static Map<String, Object> snapshot(ApiKey key) {
