@@ -243,8 +243,8 @@ public class ImportJobs {
     public int recoverDeadExecutions() {
         int recovered = 0;
         for (long[] dead : stale("SELECT e.execution_id, e.instance_id, e.kind FROM import_execution e WHERE e.status = 'STARTED'"
-                + " AND (e.server = ? OR NOT EXISTS (SELECT 1 FROM import_lease l WHERE l.execution_id = e.execution_id"
-                + " AND l.leased_until >= ?))", ImportLeases.SERVER)) {
+                + " AND (e.server = ? OR NOT EXISTS (SELECT 1 FROM run_lease l WHERE l.execution_id = e.execution_id"
+                + " AND l.until_at >= ?))", ImportLeases.SERVER)) {
             markFailed(dead[0]);
             recovered++;
         }
@@ -253,7 +253,7 @@ public class ImportJobs {
 
     /** When the job's lease expired with an execution still marked running: that execution is dead. */
     private boolean recoverExpired(String job) {
-        Optional<ImportLeases.Lease> lease = leases.current(job);
+        Optional<ma.commune.portal.shared.control.Leases.Lease> lease = leases.current(job);
         if (lease.isPresent() && lease.get().until().isBefore(Instant.now()) && lease.get().executionId() != null) {
             markFailed(lease.get().executionId());
             return true;
@@ -288,7 +288,7 @@ public class ImportJobs {
                     + " WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')", now, now, executionId);
             update(c, "UPDATE import_execution SET status = 'FAILED', ended_at = ? WHERE execution_id = ? AND status = 'STARTED'", now,
                     executionId);
-            update(c, "UPDATE import_lease SET holder = NULL, execution_id = NULL, leased_until = NULL WHERE execution_id = ?", executionId);
+            update(c, "UPDATE run_lease SET holder = NULL, execution_id = NULL, until_at = NULL WHERE execution_id = ?", executionId);
         } catch (SQLException e) {
             throw new IllegalStateException("could not mark the dead import execution " + executionId + " failed", e);
         }

@@ -15,13 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.commune.portal.requests.control.CommuneCalendar;
 import ma.commune.portal.requests.control.DigestLetters;
 import ma.commune.portal.shared.CommuneTime;
-import ma.commune.portal.shared.control.DailyRunLease;
+import ma.commune.portal.shared.control.Leases;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * cases gets no email.
  * <p>
  * The timer ticks every five minutes on every server instance and is not persistent: what makes the email
- * go out once a day across the instances is the {@link DailyRunLease} row, claimed in the database before
+ * go out once a day across the instances is the {@link Leases} row, claimed in the database before
  * the work and marked done in the work's own transaction. A server that was down at 07:30 sends it when it
  * comes back that day; a day that failed is tried again at the next tick.
  */
@@ -49,15 +48,14 @@ public class MorningDigest {
     /** Longer than composing the emails can take; a lease left by a dead instance ends after it. */
     static final Duration LEASE = Duration.ofMinutes(10);
 
-    private final String claimant = System.getProperty("com.sun.aas.instanceName", "server") + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
+    private final String claimant = Leases.newHolder();
 
     @Inject
     @ConfigProperty(name = "requests.digest.hour", defaultValue = "07:30")
     String time;
 
     @EJB
-    DailyRunLease leases;
+    Leases leases;
 
     @EJB
     DigestLetters letters;
@@ -85,13 +83,13 @@ public class MorningDigest {
         if (local.toLocalTime().isBefore(sendingTime()) || !calendars.around(now).isWorkingDay(day)) {
             return 0;
         }
-        if (!leases.claim(LEASE_KEY, day, claimant, LEASE)) {
+        if (!leases.claimDay(LEASE_KEY, day, claimant, LEASE)) {
             return 0;
         }
         try {
             return letters.send(day, now, LEASE_KEY, claimant);
         } catch (RuntimeException failed) {
-            leases.release(LEASE_KEY, claimant);
+            leases.abandon(LEASE_KEY, claimant);
             throw failed;
         }
     }

@@ -19,7 +19,7 @@ import ma.commune.portal.requests.entity.CitizenCase;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.boundary.Outbox;
-import ma.commune.portal.shared.control.DailyRunLease;
+import ma.commune.portal.shared.control.Leases;
 import ma.commune.portal.shared.entity.OutboxChannel;
 
 /**
@@ -43,7 +43,7 @@ public class DigestLetters {
     Outbox outbox;
 
     @EJB
-    DailyRunLease leases;
+    Leases leases;
 
     @EJB
     CommuneCalendar calendars;
@@ -70,7 +70,7 @@ public class DigestLetters {
                     body(department, cases, total, now), "digest " + day + " " + department.getCode());
             queued++;
         }
-        leases.done(leaseKey, day, holder);
+        leases.dayDone(leaseKey, day, holder);
         return queued;
     }
 
