@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-// Opt-in (-Dit.groups=crash, on MariaDB): it kills the shared test server. On the embedded H2 database a
+// Its own run (-Dit.groups=crash, on MariaDB; a step of .ci/run): it kills the shared test server. On the embedded H2 database a
 // JVM killed in the middle of a chunk's transaction left the table's index damaged on restart ("Row not
 // found in primary index") in one CI run: H2 is the zero-setup demo, MariaDB the production database.
 @Tag("crash")
