@@ -4,53 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A resident and an editor in a real browser (headless Chromium): the home page is Arabic and
  * right-to-left, French is one click away, an editor logs in, publishes a news item, sees it on the
  * home page, and logs out.
  */
-@ExtendWith(ArquillianExtension.class)
-@Tag("e2e")
-@RunAsClient
-class EditorJourneyE2E {
+class EditorJourneyE2E extends BrowserJourney {
 
-    private static final String BASE = Browserless.BASE;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portalAsIs();
-    }
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(1280);
-        wait = HeadlessChromium.waitFor(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    EditorJourneyE2E() {
+        super(DESK);
     }
 
     private String htmlAttribute(String name) {

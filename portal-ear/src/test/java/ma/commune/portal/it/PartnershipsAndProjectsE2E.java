@@ -9,25 +9,14 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The projects window in a real browser (headless Chromium): an editor writes a project with a photo,
@@ -35,32 +24,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and in French and opens it, with its map (OpenStreetMap tiles cannot load here: no internet, and
  * the page must not mind).
  */
-@ExtendWith(ArquillianExtension.class)
-@Tag("e2e")
-@RunAsClient
-class PartnershipsAndProjectsE2E {
+class PartnershipsAndProjectsE2E extends BrowserJourney {
 
-    private static final String BASE = Browserless.BASE;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portalAsIs();
-    }
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(1280);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    PartnershipsAndProjectsE2E() {
+        super(DESK);
     }
 
     @Test

@@ -9,22 +9,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The council secretariat's whole cycle in a real browser (headless Chromium): plan a session, build its
@@ -32,34 +23,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * attendance and decisions, upload and publish the minutes; then a resident reads the session in Arabic
  * and in French. The back office is used in French so that the messages can be read by the test.
  */
-@ExtendWith(ArquillianExtension.class)
-@Tag("e2e")
-@RunAsClient
-class SecretariatJourneyE2E {
+class SecretariatJourneyE2E extends BrowserJourney {
 
-    private static final String BASE = Browserless.BASE;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portalAsIs();
-    }
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(1280);
-        wait = HeadlessChromium.waitFor(browser);
-        // The page's sections are re-rendered by each answer: an element read while that happens is read again.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    SecretariatJourneyE2E() {
+        super(DESK);
     }
 
     @Test

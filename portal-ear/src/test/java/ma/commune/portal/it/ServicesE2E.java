@@ -5,55 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The services catalogue in a real browser (headless Chromium): a resident finds a service by its
  * category and reads what to bring and what it costs, in Arabic and French; an editor writes a
  * service, previews the draft, corrects its fee, publishes it, and residents see the fee.
  */
-@ExtendWith(ArquillianExtension.class)
-@Tag("e2e")
-@RunAsClient
-class ServicesE2E {
+class ServicesE2E extends BrowserJourney {
 
-    private static final String BASE = Browserless.BASE;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portalAsIs();
-    }
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(412);
-        wait = HeadlessChromium.waitFor(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ServicesE2E() {
+        super(PHONE);
     }
 
     private String text(String css) {
