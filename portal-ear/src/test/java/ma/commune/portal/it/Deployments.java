@@ -33,11 +33,12 @@ public final class Deployments {
         web.setWebXML(new StringAsset(webXml));
         // In-container tests that speak HTTP (Browserless) learn the server's port from the build through this file.
         web.addAsResource(new StringAsset("it.httpPort=" + System.getProperty("it.httpPort", "28080") + "\n"), Browserless.PORT_FILE);
-        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, RunAs.AsSecretariat.class, RunAs.AsEditor.class, Browserless.class);
+        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, RunAs.AsSecretariat.class, RunAs.AsEditor.class, RunAs.AsFinance.class, Browserless.class,
+                DemoRun.class);
         // The run-as beans of the tests name their principal explicitly: left to Payara, a run-as role other
         // than ADMIN got a principal named after the role, which no mapping grants the role.
         web.addAsWebInfResource(new StringAsset(glassfishEjbJar(Map.of("AsAdmin", "system:ADMIN", "AsEditor", "system:EDITOR",
-                "AsSecretariat", "system:SECRETARIAT"))), "glassfish-ejb-jar.xml");
+                "AsSecretariat", "system:SECRETARIAT", "AsFinance", "system:FINANCE"))), "glassfish-ejb-jar.xml");
         ear.delete("portal-web.war");
         ear.addAsModule(web);
         return ear;
@@ -55,7 +56,7 @@ public final class Deployments {
         WebArchive web = ear.getAsType(WebArchive.class, "portal-web.war");
         web.addAsLibraries(libraries);
         Map<String, String> all = new LinkedHashMap<>(Map.of("AsAdmin", "system:ADMIN", "AsEditor", "system:EDITOR",
-                "AsSecretariat", "system:SECRETARIAT"));
+                "AsSecretariat", "system:SECRETARIAT", "AsFinance", "system:FINANCE"));
         all.putAll(beans);
         web.delete("WEB-INF/glassfish-ejb-jar.xml");
         web.addAsWebInfResource(new StringAsset(glassfishEjbJar(all)), "glassfish-ejb-jar.xml");

@@ -86,10 +86,7 @@ class ImportsIT {
     /** The demo imports its files from the inbox at start-up: the imports and the inbox here wait for their end. */
     @BeforeEach
     void afterTheDemoImports() throws InterruptedException {
-        Instant limit = Instant.now().plus(Duration.ofMinutes(10));
-        while (demo.running() && Instant.now().isBefore(limit)) {
-            Thread.sleep(500);
-        }
+        DemoRun.awaitItsImports(demo);
     }
 
     @Test
@@ -208,16 +205,19 @@ class ImportsIT {
         Files.writeString(inbox.resolve("CREDITS_2028_20280105.csv"), credits, StandardCharsets.UTF_8);
         Files.writeString(inbox.resolve("CREDITS_2026_20261130.csv"), CREDITS, StandardCharsets.UTF_8);
         Files.writeString(inbox.resolve("notes.csv"), "rien", StandardCharsets.UTF_8);
+        // An empty export (a transfer cut short) is refused and filed; the run goes on with the next files.
+        Files.write(inbox.resolve("CREDITS_2028_20280106.csv"), new byte[0]);
 
         List<NightlyImports.Outcome> outcomes = nightly.runInbox();
 
         assertEquals(List.of("notes.csv:NAME_REFUSED", "CREDITS_2026_20261130.csv:ALREADY_IMPORTED", "CREDITS_2028_20280105.csv:COMPLETED",
-                        "ENGAGEMENTS_2028_20280105.csv:COMPLETED"),
+                        "CREDITS_2028_20280106.csv:REFUSED", "ENGAGEMENTS_2028_20280105.csv:COMPLETED"),
                 outcomes.stream().map(o -> o.fileName() + ":" + o.status()).toList());
         assertEquals(1, count("SELECT COUNT(*) FROM commitment WHERE fiscal_year = 2028 AND number NOT LIKE 'ENG-%'"));
         assertTrue(Files.exists(inbox.resolve("done/ENGAGEMENTS_2028_20280105.csv")));
         assertTrue(Files.readString(inbox.resolve("done/ENGAGEMENTS_2028_20280105.csv.report.csv")).contains(";COMPLETED;1;0;1;0;0;"));
         assertTrue(Files.exists(inbox.resolve("failed/notes.csv.report.csv")));
+        assertTrue(Files.readString(inbox.resolve("failed/CREDITS_2028_20280106.csv.report.csv")).contains("FILE_EMPTY"));
         // The file skipped as already imported is filed with the report of the execution that imported it.
         NightlyImports.Outcome skipped = outcomes.get(1);
         assertTrue(skipped.executionId() != null, skipped.toString());
@@ -225,6 +225,79 @@ class ImportsIT {
                 .contains("\n" + skipped.executionId() + ";COMPLETED;"), "the report of the execution that imported it");
         try (var left = Files.list(inbox)) {
             assertEquals(0, left.filter(Files::isRegularFile).count(), "every file left the inbox");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void paymentsAndAwardsRejectWhatTheirReferencesDoNotAllowAnArabicWindowsExportIsReadAndAnAmountTooLargeIsALineReject()
+            throws Exception {
+        // The treasurer's Windows export: Arabic and French labels in Windows-1256, detected.
+        String credits = "exercice;section;code_rubrique;libelle_fr;libelle_ar;credits_ouverts\n"
+                + "2035;F;35.20.30.11;Voirie à réparer;الإنارة العمومية;1 000 000,00\n#TOTAL;1;1 000 000,00\n";
+        ImportExecutionView creditsDone = run(ImportKind.CREDITS, "CREDITS_2035_20350105.csv", credits.getBytes("windows-1256"));
+        assertEquals("COMPLETED", creditsDone.status(), creditsDone.toString());
+        assertEquals("الإنارة العمومية", text("SELECT label_ar FROM budget_line WHERE fiscal_year = 2035 AND code = '35.20.30.11'"));
+        assertEquals("Voirie à réparer", text("SELECT label_fr FROM budget_line WHERE fiscal_year = 2035 AND code = '35.20.30.11'"));
+
+        // 14 digits before the comma: more than the database holds; the line is rejected at the check, the rest goes in.
+        String commitments = COMMITMENTS_HEADER
+                + "2035;E-3501;05/03/2035;35.20.30.11;Lampes;Société Lumière SARL;001234567000089;;100 000,00;VISE\n"
+                + "2035;E-3502;06/03/2035;35.20.30.11;Trop grand;Société Lumière SARL;001234567000089;;12 345 678 901 234,00;VISE\n"
+                + "#TOTAL;2;12 345 679 001 234,00\n";
+        ImportExecutionView commitmentsDone = run(ImportKind.ENGAGEMENTS, "ENGAGEMENTS_2035_20350310.csv", utf8(commitments));
+        assertEquals("COMPLETED", commitmentsDone.status(), commitmentsDone.toString());
+        assertEquals(1, commitmentsDone.inserted());
+        assertEquals(List.of(new Rejection(3, "montant_engage", "12 345 678 901 234,00", Reason.AMOUNT_TOO_LARGE)),
+                admin(() -> jobs.rejections(commitmentsDone.executionId(), 0, 100)));
+
+        // Orders: within the commitment, past it (60 000 + 50 000 > 100 000), of an unknown commitment, and a
+        // rejected order (it counts for nothing, so it never exceeds).
+        String payments = "exercice;numero_op;date_op;numero_engagement;montant_ordonnance;date_paiement;montant_paye;mode_paiement;statut\n"
+                + "2035;OP-3501;15/03/2035;E-3501;60 000,00;;;;ORDONNANCE\n"
+                + "2035;OP-3502;16/03/2035;E-3501;50 000,00;;;;ORDONNANCE\n"
+                + "2035;OP-3503;17/03/2035;E-9999;10 000,00;;;;ORDONNANCE\n"
+                + "2035;OP-3504;18/03/2035;E-3501;500 000,00;;;;REJETE\n"
+                + "#TOTAL;4;620 000,00\n";
+        ImportExecutionView paymentsDone = run(ImportKind.PAIEMENTS, "PAIEMENTS_2035_20350320.csv", utf8(payments));
+        assertEquals("COMPLETED", paymentsDone.status(), paymentsDone.toString());
+        assertEquals(2, paymentsDone.inserted());
+        assertEquals(List.of(new Rejection(3, "montant_ordonnance", "50000.00", Reason.ORDERED_EXCEEDS_COMMITTED),
+                        new Rejection(4, "numero_engagement", "E-9999", Reason.UNKNOWN_COMMITMENT)),
+                admin(() -> jobs.rejections(paymentsDone.executionId(), 0, 100)));
+        assertEquals(2, count("SELECT COUNT(*) FROM payment_order WHERE fiscal_year = 2035"));
+
+        // Awards: of a known call for tenders, and of one the portal never saw.
+        String tenders = "reference;objet_fr;objet_ar;categorie;procedure;estimation;caution_provisoire;date_publication;"
+                + "date_limite;date_ouverture_plis;lieu_ouverture;statut\n"
+                + "AO 35/2035/CBG;Éclairage du boulevard;إنارة الشارع;TRAVAUX;AOO;900 000,00;;05/01/2035;05/02/2035 10:00;;;ATTRIBUE\n"
+                + "#TOTAL;1;900 000,00\n";
+        assertEquals("COMPLETED", run(ImportKind.AVIS, "AVIS_2035_20350105.csv", utf8(tenders)).status());
+        String awards = "reference_ao;numero_marche;attributaire;ice;montant_ttc;date_approbation;delai_execution_jours\n"
+                + "AO 35/2035/CBG;35/2035/CBG;Société Lumière SARL;001234567000089;880 000,00;01/03/2035;90\n"
+                + "AO 99/2035/CBG;99/2035/CBG;Société Inconnue SARL;;10 000,00;01/03/2035;\n"
+                + "#TOTAL;2;890 000,00\n";
+        ImportExecutionView awardsDone = run(ImportKind.ATTRIBUTIONS, "ATTRIBUTIONS_2035_20350301.csv", utf8(awards));
+        assertEquals("COMPLETED", awardsDone.status(), awardsDone.toString());
+        assertEquals(1, awardsDone.inserted());
+        assertEquals(List.of(new Rejection(3, "reference_ao", "AO 99/2035/CBG", Reason.UNKNOWN_TENDER)),
+                admin(() -> jobs.rejections(awardsDone.executionId(), 0, 100)));
+        assertEquals(0, count("SELECT COUNT(*) FROM award WHERE contract_number = '99/2035/CBG'"));
+    }
+
+    private ImportExecutionView run(ImportKind kind, String name, byte[] content) throws Exception {
+        long id = admin(() -> jobs.start(kind, name, new ByteArrayInputStream(content), ImportSource.UPLOAD, true));
+        return await(id);
+    }
+
+    private static byte[] utf8(String content) {
+        return content.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
         }
     }
 

@@ -49,4 +49,13 @@ public final class RunAs {
             return work.call();
         }
     }
+
+    @Stateless
+    @jakarta.annotation.security.RunAs("FINANCE")
+    @PermitAll
+    public static class AsFinance {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
 }

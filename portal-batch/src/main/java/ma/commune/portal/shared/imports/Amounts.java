@@ -18,6 +18,12 @@ public final class Amounts {
     /** The digits, grouped one way or not at all, then at most two decimals after a comma. */
     private static final Pattern AMOUNT = Pattern.compile(
             "(-)?(\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+|\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d{1,2}))?");
+    /**
+     * The largest amount the portal stores: its amount columns are {@code DECIMAL(15,2)}, 13 digits before
+     * the comma. A larger one is refused with its record at the check, never by the database halfway
+     * through the import.
+     */
+    public static final BigDecimal MAX = new BigDecimal("9999999999999.99");
     private static final Pattern SUFFIX = Pattern.compile("(?i)[ \u00A0\u202F]*(MAD|DH|DHS)\\.?$");
 
     private Amounts() {
@@ -26,12 +32,16 @@ public final class Amounts {
     /**
      * The amount written in {@code text}, scaled to two decimals.
      *
-     * @throws ValueProblem {@link Reason#NOT_AN_AMOUNT} or {@link Reason#NEGATIVE_AMOUNT}
+     * @throws ValueProblem {@link Reason#NOT_AN_AMOUNT}, {@link Reason#NEGATIVE_AMOUNT} or
+     *                     {@link Reason#AMOUNT_TOO_LARGE} (over {@link #MAX})
      */
     public static BigDecimal parse(String text) {
         BigDecimal amount = parseSigned(text);
         if (amount.signum() < 0) {
             throw new ValueProblem(Reason.NEGATIVE_AMOUNT);
+        }
+        if (amount.compareTo(MAX) > 0) {
+            throw new ValueProblem(Reason.AMOUNT_TOO_LARGE);
         }
         return amount;
     }
@@ -70,8 +80,8 @@ public final class Amounts {
         return amount.setScale(2).toPlainString().replace('.', ',');
     }
 
-    /** Trims ordinary and Unicode spaces (exports pad columns with no-break spaces too). */
+    /** Trims ordinary and Unicode spaces (exports pad columns with no-break spaces too), upper-cased. */
     static String strip(String text) {
-        return text.strip().replaceAll("^[\u00A0\u202F]+|[\u00A0\u202F]+$", "").strip().toUpperCase(Locale.ROOT);
+        return Header.trim(text).toUpperCase(Locale.ROOT);
     }
 }

@@ -1,11 +1,14 @@
 package ma.commune.portal.shared.imports;
 
+import jakarta.ejb.ApplicationException;
 
 /**
  * The whole file is refused, and nothing of it is applied: a wrong header, a missing or mismatching
  * control trailer (the file was truncated or altered), an unreadable main amount (the trailer cannot
- * be verified), too many rejected records.
+ * be verified), too many rejected records. An application exception: it reaches the caller of an EJB as
+ * it is (never wrapped in an {@code EJBException}), so the inbox files the refused file and goes on.
  */
+@ApplicationException(rollback = true)
 public final class FileRefused extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -62,8 +62,29 @@ public final class Header {
         if (at == null || at >= record.size()) {
             return null;
         }
-        String value = record.get(at).strip();
+        String value = trim(record.get(at));
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The text without the spaces around it, Unicode ones included: exports pad columns with no-break
+     * (U+00A0), narrow no-break (U+202F) and figure (U+2007) spaces, which {@link String#strip()} keeps,
+     * and a key padded so must not become a second key.
+     */
+    public static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     public boolean has(String column) {

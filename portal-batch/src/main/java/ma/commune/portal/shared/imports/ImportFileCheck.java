@@ -57,7 +57,7 @@ public class ImportFileCheck extends AbstractBatchlet {
         }
         FileCheck.RowCheck<Object> counting = (row, fields) -> {
             if (++seen[0] % RENEW_EVERY == 0) {
-                leases.renewNow(job.jobName(), job.executionId());
+                leases.renewNow(job.kind().leaseKey(), job.executionId());
             }
             if (rowCheck != null) {
                 rowCheck.check(row, fields);

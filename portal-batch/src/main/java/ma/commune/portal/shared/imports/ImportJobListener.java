@@ -36,14 +36,14 @@ public class ImportJobListener implements JobListener {
                 job.parameter(ImportJob.TRIGGER, "API"), job.parameter(ImportJob.STARTED_BY, "system"),
                 Boolean.parseBoolean(job.parameter(ImportJob.FORCE, "false")), restartOf == null ? null : Long.valueOf(restartOf)));
         String holder = job.parameter(ImportJob.LEASE_HOLDER, null);
-        boolean bound = holder != null && leases.bind(job.jobName(), holder, job.executionId());
+        boolean bound = holder != null && leases.bind(job.kind().leaseKey(), holder, job.executionId());
         if (!bound) {
             // Started without the lease (by the runtime's own tools, say): take it now, or do not run.
-            bound = leases.acquire(job.jobName()).map(h -> leases.bind(job.jobName(), h, job.executionId())).orElse(false);
+            bound = leases.acquire(job.kind().leaseKey()).map(h -> leases.bind(job.kind().leaseKey(), h, job.executionId())).orElse(false);
         }
         if (!bound) {
             executions.end(job.executionId(), "REFUSED_RUNNING");
-            throw new IllegalStateException("another execution of " + job.jobName() + " is running; execution " + job.executionId()
+            throw new IllegalStateException("another import of " + job.kind().leaseKey() + " is running; execution " + job.executionId()
                     + " does not start");
         }
     }
@@ -63,6 +63,6 @@ public class ImportJobListener implements JobListener {
             ended = "COMPLETED";
         }
         executions.end(job.executionId(), ended);
-        leases.release(job.jobName(), job.executionId());
+        leases.release(job.kind().leaseKey(), job.executionId());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,6 +35,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one door to the import jobs: start (from an upload, the operations API or the nightly inbox),
@@ -69,11 +71,23 @@ public class ImportJobs {
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
+    /** How many records of a file may be rejected before it fails: a percentage of its records... */
+    @Inject
+    @ConfigProperty(name = "portal.imports.reject-percent", defaultValue = "1")
+    double rejectPercent;
+
+    /** ...and never fewer than this. */
+    @Inject
+    @ConfigProperty(name = "portal.imports.reject-minimum", defaultValue = "10")
+    int rejectMinimum;
+
     @Resource
     SessionContext context;
 
     @PostConstruct
     void recoverAtStartup() {
+        // A limit out of range stops the deployment here, with the values in the message, not at the first import.
+        new RejectLimit(rejectPercent, rejectMinimum);
         try {
             int recovered = recoverDeadExecutions();
             if (recovered > 0) {
@@ -113,14 +127,15 @@ public class ImportJobs {
 
     private long launch(StoredImportFile file, String trigger, boolean force, String by, Long restartOf) {
         String job = file.kind().jobName();
-        String holder = leases.acquire(job).orElseGet(() -> {
-            if (recoverExpired(job)) {
-                return leases.acquire(job).orElse(null);
+        String lease = file.kind().leaseKey();
+        String holder = leases.acquire(lease).orElseGet(() -> {
+            if (recoverExpired(lease)) {
+                return leases.acquire(lease).orElse(null);
             }
             return null;
         });
         if (holder == null) {
-            throw new ImportRefused("imports.refused.running", "another execution of " + job + " is running");
+            throw new ImportRefused("imports.refused.running", "another import of " + lease + " is running");
         }
         try {
             Properties parameters = new Properties();
@@ -128,6 +143,8 @@ public class ImportJobs {
             parameters.setProperty(ImportJob.TRIGGER, trigger);
             parameters.setProperty(ImportJob.STARTED_BY, by);
             parameters.setProperty(ImportJob.FORCE, Boolean.toString(force));
+            parameters.setProperty(ImportJob.REJECT_PERCENT, Double.toString(rejectPercent));
+            parameters.setProperty(ImportJob.REJECT_MINIMUM, Integer.toString(rejectMinimum));
             parameters.setProperty(ImportJob.LEASE_HOLDER, holder);
             if (restartOf != null) {
                 parameters.setProperty(ImportJob.RESTART_OF, Long.toString(restartOf));
@@ -136,7 +153,7 @@ public class ImportJobs {
             LOG.info(() -> "Import " + job + " of " + file.fileName() + " (file " + file.id() + ") started as execution " + id + " by " + by);
             return id;
         } catch (RuntimeException e) {
-            leases.abandon(job, holder);
+            leases.abandon(lease, holder);
             throw e;
         }
     }
@@ -152,8 +169,8 @@ public class ImportJobs {
         if (!execution.restartable()) {
             throw new ImportRefused("imports.refused.notRestartable", "execution " + executionId + " is " + execution.status());
         }
-        String job = execution.kind().jobName();
-        String holder = leases.acquire(job).orElseThrow(() -> new ImportRefused("imports.refused.running", "another execution of " + job + " is running"));
+        String lease = execution.kind().leaseKey();
+        String holder = leases.acquire(lease).orElseThrow(() -> new ImportRefused("imports.refused.running", "another import of " + lease + " is running"));
         try {
             JobOperator operator = operator();
             Properties parameters = operator.getParameters(executionId);
@@ -165,7 +182,7 @@ public class ImportJobs {
             LOG.info(() -> "Import execution " + executionId + " restarted as " + id + " by " + caller());
             return id;
         } catch (RuntimeException e) {
-            leases.abandon(job, holder);
+            leases.abandon(lease, holder);
             throw e;
         }
     }
@@ -251,9 +268,9 @@ public class ImportJobs {
         return recovered;
     }
 
-    /** When the job's lease expired with an execution still marked running: that execution is dead. */
-    private boolean recoverExpired(String job) {
-        Optional<ma.commune.portal.shared.control.Leases.Lease> lease = leases.current(job);
+    /** When the lease ran out with an execution still marked running: that execution is dead. */
+    private boolean recoverExpired(String leaseKey) {
+        Optional<ma.commune.portal.shared.control.Leases.Lease> lease = leases.current(leaseKey);
         if (lease.isPresent() && lease.get().until().isBefore(Instant.now()) && lease.get().executionId() != null) {
             markFailed(lease.get().executionId());
             return true;

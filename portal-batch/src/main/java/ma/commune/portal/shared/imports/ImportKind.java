@@ -20,6 +20,20 @@ public enum ImportKind {
         };
     }
 
+    /**
+     * The lease an import of this kind holds while it runs ({@code run_lease}): one for the spending kinds
+     * and one for the procurement kinds, not one per kind, because a kind's checks read what the others of
+     * its family wrote (a commitment's budget line, a payment's commitment, an award's call for tenders):
+     * a CREDITS import running under an ENGAGEMENTS one would change, between its check step and its
+     * chunks, what the ENGAGEMENTS file was checked against.
+     */
+    public String leaseKey() {
+        return switch (this) {
+            case CREDITS, ENGAGEMENTS, PAIEMENTS -> "imports.spending";
+            case AVIS, ATTRIBUTIONS -> "imports.procurement";
+        };
+    }
+
     /** The Jakarta Batch job of this kind ({@code META-INF/batch-jobs/<name>.xml}). */
     public String jobName() {
         return "import-" + name().toLowerCase(java.util.Locale.ROOT);

@@ -37,6 +37,11 @@ public class ImportLeases {
         return leases.acquire(jobName, duration());
     }
 
+    /** Extends a lease taken by {@link #acquire} that is bound to no execution (the nightly run's); false when it was lost. */
+    public boolean extend(String jobName, String holder) {
+        return leases.extend(jobName, holder, duration());
+    }
+
     /** Ties the lease to the execution the holder started; false when the holder lost it. */
     public boolean bind(String jobName, String holder, long executionId) {
         return leases.bind(jobName, holder, executionId, duration());

@@ -45,9 +45,9 @@ public class ImportRowWriter extends AbstractItemWriter {
             counts = writer.write(c, items, job.executionId(), Instant.now());
         }
         executions.wrote(job.executionId(), counts);
-        if (!leases.renew(job.jobName(), job.executionId())) {
+        if (!leases.renew(job.kind().leaseKey(), job.executionId())) {
             // Lost (expired and taken by another instance): stop here; this chunk rolls back, nothing is applied twice.
-            throw new IllegalStateException("the lease of " + job.jobName() + " is no longer held by execution " + job.executionId());
+            throw new IllegalStateException("the lease of " + job.kind().leaseKey() + " is no longer held by execution " + job.executionId());
         }
     }
 }

@@ -43,8 +43,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one after the other in dependency order (CREDITS before ENGAGEMENTS before PAIEMENTS, AVIS before
  * ATTRIBUTIONS, then by export date), each waiting for the previous one's end; each file then moves to
  * {@code done/} or {@code failed/} with its report. A file whose bytes were already imported completely
- * is skipped (moved to {@code done/}). With several server instances the inbox is a shared volume and
- * the run takes a lease in the database, so it happens once.
+ * is skipped (moved to {@code done/} with the report of the execution that imported it). With several
+ * server instances the inbox is a shared volume and the run takes a lease in the database, extended as
+ * it goes, so it happens once. A file still importing after {@code portal.imports.max-minutes-per-file}
+ * stays in the inbox, and so do the files after it, for the next run.
  */
 @Singleton
 @Startup
@@ -56,6 +58,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NightlyImports {
 
     static final String LEASE = "nightly-inbox";
+    static final String STILL_RUNNING = "STILL_RUNNING";
+    /** The run's lease is extended this often while it waits for a file's import (it lasts several times longer). */
+    private static final Duration EXTEND_EVERY = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(NightlyImports.class.getName());
 
     @Resource
@@ -112,13 +117,13 @@ public class NightlyImports {
             return List.of();
         }
         try {
-            return importAll();
+            return importAll(holder.get());
         } finally {
             leases.abandon(LEASE, holder.get());
         }
     }
 
-    private List<Outcome> importAll() {
+    private List<Outcome> importAll(String holder) {
         Path in = inbox();
         List<Outcome> outcomes = new ArrayList<>();
         List<Path> candidates = new ArrayList<>();
@@ -142,12 +147,23 @@ public class NightlyImports {
         named.sort((a, b) -> ImportFileName.NIGHTLY_ORDER.compare(ImportFileName.parse(a.getFileName().toString()).orElseThrow(),
                 ImportFileName.parse(b.getFileName().toString()).orElseThrow()));
         for (Path file : named) {
-            outcomes.add(importOne(file, ImportFileName.parse(file.getFileName().toString()).orElseThrow()));
+            if (!leases.extend(LEASE, holder)) {
+                LOG.warning("The nightly import run lost its lease; the files left in the inbox wait for the next run");
+                break;
+            }
+            Outcome outcome = importOne(file, ImportFileName.parse(file.getFileName().toString()).orElseThrow(), holder);
+            outcomes.add(outcome);
+            if (STILL_RUNNING.equals(outcome.status())) {
+                // The files after it may depend on it (ENGAGEMENTS after CREDITS): they wait for the next run, as it does.
+                LOG.warning(() -> outcome.fileName() + " is still importing after " + maxMinutesPerFile + " minutes (execution "
+                        + outcome.executionId() + "); it and the files after it stay in the inbox for the next run");
+                break;
+            }
         }
         return outcomes;
     }
 
-    private Outcome importOne(Path file, ImportFileName name) {
+    private Outcome importOne(Path file, ImportFileName name, String holder) {
         String fileName = file.getFileName().toString();
         StoredImportFile stored;
         try (InputStream content = Files.newInputStream(file)) {
@@ -173,18 +189,26 @@ public class NightlyImports {
             LOG.warning(() -> fileName + " not imported tonight: " + refused.getMessage() + "; left in the inbox");
             return new Outcome(fileName, "NOT_STARTED", null);
         }
-        ImportExecutionView ended = await(id);
-        boolean completed = ended != null && "COMPLETED".equals(ended.status());
-        finish(file, completed ? "done" : "failed", report(ended, id));
-        return new Outcome(fileName, ended == null ? "STILL_RUNNING" : ended.status(), id);
+        ImportExecutionView ended = await(id, holder);
+        if (ended == null) {
+            return new Outcome(fileName, STILL_RUNNING, id);
+        }
+        finish(file, "COMPLETED".equals(ended.status()) ? "done" : "failed", report(ended, id));
+        return new Outcome(fileName, ended.status(), id);
     }
 
-    private ImportExecutionView await(long id) {
+    /** The execution once it ended, the run's lease extended meanwhile; null when it still runs at the limit. */
+    private ImportExecutionView await(long id, String holder) {
         Instant limit = Instant.now().plus(Duration.ofMinutes(maxMinutesPerFile));
+        Instant extendAt = Instant.now().plus(EXTEND_EVERY);
         while (Instant.now().isBefore(limit)) {
             Optional<ImportExecutionView> view = jobs.execution(id);
             if (view.isPresent() && !view.get().running()) {
                 return view.get();
+            }
+            if (Instant.now().isAfter(extendAt)) {
+                leases.extend(LEASE, holder);
+                extendAt = Instant.now().plus(EXTEND_EVERY);
             }
             try {
                 Thread.sleep(1000);

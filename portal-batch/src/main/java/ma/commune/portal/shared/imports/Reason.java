@@ -11,6 +11,7 @@ public enum Reason {
     REQUIRED_VALUE_MISSING,
     NOT_AN_AMOUNT,
     NEGATIVE_AMOUNT,
+    AMOUNT_TOO_LARGE,
     NOT_A_DATE,
     NOT_A_DATE_TIME,
     NOT_A_YEAR,

@@ -3,8 +3,10 @@ package ma.commune.portal.shared.imports;
 
 /**
  * How many records of a file may be rejected before the whole file fails: by default 1% of its
- * records, and at least 10 (a small file with a few typing mistakes still goes in). Configurable per
- * run (job parameter / MicroProfile Config {@code imports.reject.percent} and {@code imports.reject.minimum}).
+ * records, and at least 10 (a small file with a few typing mistakes still goes in). Configurable
+ * ({@code portal.imports.reject-percent} and {@code portal.imports.reject-minimum}, or the environment's
+ * {@code PORTAL_IMPORTS_REJECT_PERCENT} and {@code PORTAL_IMPORTS_REJECT_MINIMUM}); each execution gets the
+ * limit as job parameters, so a restart keeps the limit its file was checked against.
  */
 public record RejectLimit(double percent, int minimum) {
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,16 +56,36 @@ public final class RowWriter<T> {
     }
 
     public Counts write(Connection connection, List<? extends T> rows, long executionId, Instant now) throws SQLException {
-        // The same key twice in a chunk: the later record is the truth, as it would be across chunks.
-        Map<String, T> byKey = new LinkedHashMap<>();
+        // The same key twice in a chunk (a messy export): written in rounds, in file order, so that the later
+        // record updates the earlier one and its history is kept, as it would be across chunks.
+        List<Map<String, T>> rounds = new ArrayList<>();
         for (T row : rows) {
-            byKey.put(table.rowKey(row), row);
+            String key = table.rowKey(row);
+            int round = 0;
+            while (round < rounds.size() && rounds.get(round).containsKey(key)) {
+                round++;
+            }
+            if (round == rounds.size()) {
+                rounds.add(new LinkedHashMap<>());
+            }
+            rounds.get(round).put(key, row);
         }
+        Counts counts = new Counts(0, 0, 0);
+        for (Map<String, T> round : rounds) {
+            Counts written = writeRound(connection, round, executionId, now);
+            counts = new Counts(counts.inserted() + written.inserted(), counts.updated() + written.updated(),
+                    counts.unchanged() + written.unchanged());
+        }
+        return counts;
+    }
+
+    /** Rows of distinct keys: one query for those that exist, then at most three batched statements. */
+    private Counts writeRound(Connection connection, Map<String, T> byKey, long executionId, Instant now) throws SQLException {
         Map<String, Existing> existing = existing(connection, byKey.keySet());
         Timestamp at = Timestamp.valueOf(now.atOffset(ZoneOffset.UTC).toLocalDateTime());
         int inserted = 0;
         int updated = 0;
-        int unchanged = rows.size() - byKey.size();
+        int unchanged = 0;
         try (PreparedStatement insertRows = connection.prepareStatement(insert);
              PreparedStatement updateRows = connection.prepareStatement(update);
              PreparedStatement keepHistory = connection.prepareStatement(history)) {

@@ -12,7 +12,7 @@ public record Trailer(long records, BigDecimal sum) {
     /** @throws FileRefused {@link Reason#TRAILER_MALFORMED} */
     public static Trailer of(DelimitedReader.Record record) {
         var fields = record.fields();
-        if (fields.size() < 3 || !fields.get(0).strip().equalsIgnoreCase("#TOTAL") || !fields.get(1).strip().matches("\\d{1,12}")) {
+        if (fields.size() < 3 || !Header.trim(fields.get(0)).equalsIgnoreCase("#TOTAL") || !Header.trim(fields.get(1)).matches("\\d{1,12}")) {
             throw new FileRefused(Reason.TRAILER_MALFORMED, record.line(), String.join(";", fields));
         }
         for (int i = 3; i < fields.size(); i++) {
@@ -21,7 +21,7 @@ public record Trailer(long records, BigDecimal sum) {
             }
         }
         try {
-            return new Trailer(Long.parseLong(fields.get(1).strip()), Amounts.parseSigned(fields.get(2)));
+            return new Trailer(Long.parseLong(Header.trim(fields.get(1))), Amounts.parseSigned(fields.get(2)));
         } catch (ValueProblem e) {
             throw new FileRefused(Reason.TRAILER_MALFORMED, record.line(), fields.get(2));
         }

@@ -169,6 +169,41 @@ class FileCheckTest {
     }
 
     @Test
+    void creditsReadTheArabicOperatingSectionAndTheInvestmentInitial() throws IOException {
+        String text = "exercice;section;code_rubrique;libelle_fr;libelle_ar;credits_ouverts\n"
+                + "2026;التسيير;10.20.30.11;;الإنارة العمومية;10,00\n"
+                + "2026;I;20.10.10.01;Voirie;;20,00\n"
+                + "2026; fonctionnement ;10.20.30.12;Propreté;;30,00\n"
+                + "#TOTAL;3;60,00\n";
+        assertEquals(List.of(BudgetSection.FONCTIONNEMENT, BudgetSection.INVESTISSEMENT, BudgetSection.FONCTIONNEMENT),
+                rows(new CreditsFormat(), text).stream().map(CreditRow::section).toList());
+        assertEquals(List.of(), rejections);
+    }
+
+    @Test
+    void aTenderWithoutASubjectInEitherLanguageIsRejected() throws IOException {
+        String text = "reference;objet_fr;objet_ar;categorie;procedure;estimation;caution_provisoire;date_publication;date_limite;"
+                + "date_ouverture_plis;lieu_ouverture;statut\n"
+                + "AO 09/2026/CBG;;;TRAVAUX;AOO;100,00;;01/03/2026;02/04/2026 10:00;;;PUBLIE\n"
+                + "AO 10/2026/CBG;;صيانة;SERVICES;AOO;200,00;;01/03/2026;02/04/2026 10:00;;;PUBLIE\n"
+                + "#TOTAL;2;300,00\n";
+        assertEquals(List.of("AO 10/2026/CBG"), rows(new TendersFormat(), text).stream().map(TenderRow::reference).toList());
+        assertEquals(List.of(new Rejection(2, "objet_fr", null, Reason.LABEL_MISSING)), rejections);
+    }
+
+    @Test
+    void aNegativeOrTooLargeAmountInAnotherColumnRejectsItsLineOnly() throws IOException {
+        String text = "exercice;numero_op;date_op;numero_engagement;montant_ordonnance;date_paiement;montant_paye;mode_paiement;statut\n"
+                + "2026;OP-1;10/03/2026;E-1;100,00;12/03/2026;-100,00;VIREMENT;PAYE\n"
+                + "2026;OP-2;10/03/2026;E-1;100,00;12/03/2026;10 000 000 000 000,00;VIREMENT;PAYE\n"
+                + "2026;OP-3;10/03/2026;E-1;100,00;12/03/2026;100,00;VIREMENT;PAYE\n"
+                + "#TOTAL;3;300,00\n";
+        assertEquals(List.of("OP-3"), rows(new PaymentsFormat(), text).stream().map(PaymentRow::orderNumber).toList());
+        assertEquals(List.of(new Rejection(2, "montant_paye", "-100,00", Reason.NEGATIVE_AMOUNT),
+                new Rejection(3, "montant_paye", "10 000 000 000 000,00", Reason.AMOUNT_TOO_LARGE)), rejections);
+    }
+
+    @Test
     void anIceIsFifteenDigitsWhenPresent() throws IOException {
         String text = COMMITMENTS_HEADER
                 + "2026;E-1;05/03/2026;10.20.30.11;Objet;Fournisseur;001 234 567 000 089;;1,00;VISE\n"

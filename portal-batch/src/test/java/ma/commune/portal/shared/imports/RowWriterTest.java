@@ -74,6 +74,18 @@ class RowWriterTest {
     }
 
     @Test
+    void theSameKeyTwiceInAChunkIsAnUpdateOfTheFirstWithItsHistoryAsAcrossChunks() throws SQLException {
+        CommitmentRow first = commitment("E-7", "100.00", CommitmentStatus.VISE);
+        CommitmentRow again = commitment("E-7", "100.00", CommitmentStatus.VISE);
+        CommitmentRow changed = commitment("E-7", "80.00", CommitmentStatus.VISE);
+        assertEquals(new RowWriter.Counts(1, 1, 1), writer.write(connection, List.of(first, again, changed), 1, NOW));
+        assertEquals(1, single("select count(*) from commitment"));
+        assertEquals(8000, single("select amount * 100 from commitment where row_key = '2026|E-7'"), "the last record is the row");
+        assertEquals(1, single("select count(*) from import_row_history where row_key = '2026|E-7'"
+                + " and previous = '2026;E-7;05/03/2026;10.20.30.11;Objet E-7;Fournisseur;;;100,00;VISE'"), "the first is in the history");
+    }
+
+    @Test
     void keysAreComparedExactly() throws SQLException {
         writer.write(connection, List.of(commitment("É-1", "1.00", CommitmentStatus.VISE)), 1, NOW);
         assertEquals(new RowWriter.Counts(1, 0, 0), writer.write(connection, List.of(commitment("E-1", "1.00", CommitmentStatus.VISE)), 2, NOW));

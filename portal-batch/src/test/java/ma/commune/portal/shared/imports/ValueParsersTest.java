@@ -52,6 +52,25 @@ class ValueParsersTest {
         assertEquals("1234567,89", Amounts.format(new BigDecimal("1234567.89")));
     }
 
+    @org.junit.jupiter.api.Test
+    void anAmountTheDatabaseCannotHoldIsRefusedAsAValueAtTheCheckNotByTheDatabaseHalfwayThrough() {
+        assertEquals(new BigDecimal("9999999999999.99"), Amounts.parse("9 999 999 999 999,99"));
+        assertEquals(Reason.AMOUNT_TOO_LARGE, assertThrows(ValueProblem.class, () -> Amounts.parse("10 000 000 000 000,00")).reason());
+        assertEquals(Reason.AMOUNT_TOO_LARGE, assertThrows(ValueProblem.class, () -> Amounts.parse("123456789012345678")).reason());
+        // The trailer's sum still reads it: the file's count and sum are checked over every record.
+        assertEquals(new BigDecimal("10000000000000.00"), Amounts.parseSigned("10 000 000 000 000,00"));
+        assertFalse(Reason.AMOUNT_TOO_LARGE.refusesFile(), "the record is rejected, not the file");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0E-1", "E-1\u00A0", "\u202FE-1\u202F", "\u2007E-1", " \tE-1\u00A0 ", "E-1"})
+    void valuesPaddedWithUnicodeSpacesAreTrimmedSoAKeyStaysOneKey(String padded) {
+        Header header = Header.of(java.util.List.of("numero"), java.util.Set.of("numero"), java.util.Set.of("numero"), java.util.List.of());
+        assertEquals("E-1", header.value(java.util.List.of(padded), "numero"));
+        assertEquals("1 234,00", Header.trim("\u00A01 234,00\u202F"), "spaces inside stay");
+        assertEquals(null, header.value(java.util.List.of("\u00A0\u202F "), "numero"), "only spaces is blank");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"05/03/2026|2026-03-05", "2026-03-05|2026-03-05", "29/02/2024|2024-02-29", " 31/12/2026 |2026-12-31"})
     void datesAreDayMonthYearOrIso(String text, String expected) {

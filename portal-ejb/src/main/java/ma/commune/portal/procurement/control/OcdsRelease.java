@@ -24,6 +24,7 @@ import ma.commune.portal.procurement.entity.Tender;
 import ma.commune.portal.procurement.entity.TenderProcedure;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.spending.entity.Commitment;
+import ma.commune.portal.spending.entity.CommitmentStatus;
 import ma.commune.portal.spending.entity.PaymentOrder;
 import ma.commune.portal.spending.entity.PaymentStatus;
 
@@ -97,6 +98,10 @@ public final class OcdsRelease {
             boolean anyTransaction = false;
             for (Commitment commitment : process.commitmentsOf(award)) {
                 latest = later(latest, commitment.getUpdatedAt());
+                if (commitment.getStatus() != CommitmentStatus.VISE) {
+                    // A cancelled or rejected commitment no longer counts (the import contract), its orders neither.
+                    continue;
+                }
                 for (PaymentOrder order : process.paymentsOf(commitment)) {
                     if (order.getStatus() != PaymentStatus.PAYE) {
                         continue;

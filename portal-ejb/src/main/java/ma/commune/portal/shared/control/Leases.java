@@ -83,6 +83,12 @@ public class Leases {
                 Date.valueOf(day), key, holder);
     }
 
+    /** Extends a lease its holder still holds (long work that has no execution of its own); false when it lost it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean extend(String key, String holder, Duration lease) {
+        return update("UPDATE run_lease SET until_at = ? WHERE lease_key = ? AND holder = ?", utc(Instant.now().plus(lease)), key, holder) == 1;
+    }
+
     /** Ties the lease to the execution the holder started; false when the holder lost it (it ran out and someone took it). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean bind(String key, String holder, long executionId, Duration lease) {

@@ -70,10 +70,12 @@ public class BudgetExecution {
                 + " where c.fiscalYear = :year and c.status = :counts group by c.budgetLineCode", year, Map.of("counts", CommitmentStatus.VISE));
         Map<String, BigDecimal> ordered = sums("select c.budgetLineCode, sum(p.amountOrdered) from PaymentOrder p, Commitment c"
                 + " where p.fiscalYear = :year and c.fiscalYear = p.fiscalYear and c.number = p.commitmentNumber"
-                + " and p.status <> :rejected group by c.budgetLineCode", year, Map.of("rejected", PaymentStatus.REJETE));
+                + " and p.status <> :rejected and c.status = :counts group by c.budgetLineCode", year,
+                Map.of("rejected", PaymentStatus.REJETE, "counts", CommitmentStatus.VISE));
         Map<String, BigDecimal> paid = sums("select c.budgetLineCode, sum(p.amountPaid) from PaymentOrder p, Commitment c"
                 + " where p.fiscalYear = :year and c.fiscalYear = p.fiscalYear and c.number = p.commitmentNumber"
-                + " and p.status = :paid group by c.budgetLineCode", year, Map.of("paid", PaymentStatus.PAYE));
+                + " and p.status = :paid and c.status = :counts group by c.budgetLineCode", year,
+                Map.of("paid", PaymentStatus.PAYE, "counts", CommitmentStatus.VISE));
 
         Map<String, BudgetReport.Row> rows = new LinkedHashMap<>();
         BudgetReport.Row total = new BudgetReport.Row(null, null, null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
@@ -105,10 +107,11 @@ public class BudgetExecution {
     private List<BudgetReport.Supplier> topSuppliers(int year, BudgetSection section) {
         TypedQuery<Object[]> query = em.createQuery("select c.supplierIce, max(c.supplierName), sum(p.amountPaid) as total"
                 + " from PaymentOrder p, Commitment c where p.fiscalYear = :year and c.fiscalYear = p.fiscalYear"
-                + " and c.number = p.commitmentNumber and p.status = :paid and c.supplierIce is not null"
+                + " and c.number = p.commitmentNumber and p.status = :paid and c.status = :counts and c.supplierIce is not null"
                 + (section == null ? "" : LINE_SCOPE)
                 + " group by c.supplierIce order by total desc", Object[].class)
-                .setParameter("year", year).setParameter("paid", PaymentStatus.PAYE).setMaxResults(TOP_SUPPLIERS);
+                .setParameter("year", year).setParameter("paid", PaymentStatus.PAYE).setParameter("counts", CommitmentStatus.VISE)
+                .setMaxResults(TOP_SUPPLIERS);
         if (section != null) {
             query.setParameter("section", section);
         }
@@ -123,8 +126,8 @@ public class BudgetExecution {
     private BudgetReport.Supplier naturalPersons(int year, BudgetSection section) {
         TypedQuery<BigDecimal> query = em.createQuery("select sum(p.amountPaid) from PaymentOrder p, Commitment c"
                 + " where p.fiscalYear = :year and c.fiscalYear = p.fiscalYear and c.number = p.commitmentNumber"
-                + " and p.status = :paid and c.supplierIce is null" + (section == null ? "" : LINE_SCOPE), BigDecimal.class)
-                .setParameter("year", year).setParameter("paid", PaymentStatus.PAYE);
+                + " and p.status = :paid and c.status = :counts and c.supplierIce is null" + (section == null ? "" : LINE_SCOPE), BigDecimal.class)
+                .setParameter("year", year).setParameter("paid", PaymentStatus.PAYE).setParameter("counts", CommitmentStatus.VISE);
         if (section != null) {
             query.setParameter("section", section);
         }
