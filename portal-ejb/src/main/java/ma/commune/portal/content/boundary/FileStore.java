@@ -1,5 +1,6 @@
 package ma.commune.portal.content.boundary;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,6 +32,7 @@ import ma.commune.portal.shared.entity.StoredFile;
  */
 @Stateless
 // The secretariat stores the council's PDFs (agendas' documents, minutes, reports) and members' photos.
+@DeclareRoles({"EDITOR", "SECRETARIAT", "ADMIN", "FINANCE"})
 @RolesAllowed({"EDITOR", "SECRETARIAT", "ADMIN"})
 public class FileStore {
 
@@ -61,7 +63,11 @@ public class FileStore {
         return file;
     }
 
-    /** Stores a PDF (a decision, a convention, a report, a form), refused unless its bytes are a PDF. */
+    /**
+     * Stores a PDF (a decision, a convention, a report, a form, a tender's documents), refused unless its
+     * bytes are a PDF.
+     */
+    @RolesAllowed({"EDITOR", "SECRETARIAT", "ADMIN", "FINANCE"})
     public StoredFile storePdf(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new DomainRuleViolation("file.rule.empty");

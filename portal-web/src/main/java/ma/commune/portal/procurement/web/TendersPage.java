@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import ma.commune.portal.procurement.boundary.PublicTenders;
+import ma.commune.portal.procurement.boundary.TenderDocuments;
 import ma.commune.portal.procurement.boundary.TenderFilter;
 import ma.commune.portal.procurement.entity.Award;
 import ma.commune.portal.procurement.entity.Tender;
 import ma.commune.portal.procurement.entity.TenderCategory;
+import ma.commune.portal.procurement.entity.TenderDocument;
 import ma.commune.portal.procurement.entity.TenderProcedure;
 import ma.commune.portal.procurement.entity.TenderStatus;
 import ma.commune.portal.shared.LocalizedText;
@@ -34,6 +36,9 @@ public class TendersPage {
 
     @EJB
     PublicTenders tenders;
+
+    @EJB
+    TenderDocuments tenderDocuments;
 
     @Inject
     CurrentLanguage language;
@@ -65,6 +70,7 @@ public class TendersPage {
     private final Instant now = Instant.now();
     private Tender tender;
     private List<Award> awards;
+    private List<TenderDocument> documents;
     private List<Tender> items;
     private PublicList list;
 
@@ -74,6 +80,7 @@ public class TendersPage {
             tender = PublicList.itemOr404(tenderId, tenders::find);
             if (tender != null) {
                 awards = tenders.awardsOf(tender.getReference());
+                documents = tenderDocuments.of(tender.getId());
             }
             return;
         }
@@ -97,6 +104,11 @@ public class TendersPage {
 
     public List<Award> getAwards() {
         return awards;
+    }
+
+    /** The tender's documents, attached by the finance service. */
+    public List<TenderDocument> getDocuments() {
+        return documents;
     }
 
     public List<Tender> getItems() {

@@ -1,0 +1,18 @@
+package ma.commune.portal.procurement.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ma.commune.portal.content.boundary.PublicFileUse;
+
+/** A tender's documents are public as the tender is: {@code /files/} serves them while they are attached. */
+@ApplicationScoped
+public class PublishedTenderDocuments implements PublicFileUse {
+
+    @Inject
+    TenderDocuments documents;
+
+    @Override
+    public boolean isUsedByPublishedContent(long fileId) {
+        return documents.publishesFile(fileId);
+    }
+}
