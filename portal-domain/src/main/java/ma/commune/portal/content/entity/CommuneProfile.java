@@ -37,6 +37,10 @@ public class CommuneProfile implements Serializable {
     @Column(nullable = false, length = 10)
     private String code;
 
+    /** The ocid prefix of its OCDS publication, registered with the OCDS Helpdesk (e.g. ocds-bgcommune). */
+    @Column(name = "ocds_prefix", length = 60)
+    private String ocdsPrefix;
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "ar", column = @Column(name = "name_ar")),
@@ -114,6 +118,10 @@ public class CommuneProfile implements Serializable {
 
     public String getCode() {
         return code;
+    }
+
+    public String getOcdsPrefix() {
+        return ocdsPrefix;
     }
 
     public LocalizedText getName() {

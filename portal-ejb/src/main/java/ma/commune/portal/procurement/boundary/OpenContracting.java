@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The commune's contracting processes in the Open Contracting Data Standard 1.1: one process per call for
  * tenders, traced through its awards to the commitments that name each contract and the payments made on
  * them. Pages are read from the database a page at a time (four queries a page, whatever its size). The
- * ocid prefix ({@code portal.ocds.prefix}) is the publisher's own, registered with OCDS.
+ * ocid prefix is the publisher's own, registered with OCDS: the commune's, as data.
  */
 @Stateless
 @PermitAll
@@ -39,16 +39,29 @@ public class OpenContracting {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** An override of the commune's prefix (a test publication under another prefix, say); none by default. */
     @Inject
-    @ConfigProperty(name = "portal.ocds.prefix", defaultValue = "ocds-bgcommune")
-    String prefix;
+    @ConfigProperty(name = "portal.ocds.prefix")
+    Optional<String> prefixOverride;
 
     /** A page of releases, and whether more follow. */
     public record Page(List<JsonObject> releases, boolean more) {
     }
 
+    /**
+     * The ocid prefix: the commune's ({@code commune_profile.ocds_prefix}, seeded per commune), unless
+     * {@code portal.ocds.prefix} overrides it; {@code ocds-} and the commune's code when neither is set.
+     */
     public String prefix() {
-        return prefix.strip();
+        Optional<String> configured = prefixOverride.map(String::strip).filter(p -> !p.isEmpty());
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        CommuneProfile profile = profile();
+        if (profile.getOcdsPrefix() != null && !profile.getOcdsPrefix().isBlank()) {
+            return profile.getOcdsPrefix().strip();
+        }
+        return "ocds-" + profile.getCode().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The releases of processes {@code first} to {@code first + max - 1}, oldest call for tenders first. */
