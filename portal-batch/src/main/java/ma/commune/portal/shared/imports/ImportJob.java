@@ -23,6 +23,8 @@ public class ImportJob {
     public static final String RESTART_OF = "restartOf";
     public static final String REJECT_PERCENT = "rejectPercent";
     public static final String REJECT_MINIMUM = "rejectMinimum";
+    /** The job XML reads it as the chunk's item-count (1000 when absent). */
+    public static final String CHUNK_SIZE = "chunkSize";
 
     @Inject
     JobContext job;

@@ -81,6 +81,14 @@ public class ImportJobs {
     @ConfigProperty(name = "portal.imports.reject-minimum", defaultValue = "10")
     int rejectMinimum;
 
+    /**
+     * Records per chunk: one transaction, one batched upsert and one checkpoint each (a restart resumes
+     * after the last committed chunk).
+     */
+    @Inject
+    @ConfigProperty(name = "portal.imports.chunk-size", defaultValue = "1000")
+    int chunkSize;
+
     @Resource
     SessionContext context;
 
@@ -88,6 +96,9 @@ public class ImportJobs {
     void recoverAtStartup() {
         // A limit out of range stops the deployment here, with the values in the message, not at the first import.
         new RejectLimit(rejectPercent, rejectMinimum);
+        if (chunkSize < 1 || chunkSize > 100_000) {
+            throw new IllegalArgumentException("portal.imports.chunk-size must be between 1 and 100000: " + chunkSize);
+        }
         try {
             int recovered = recoverDeadExecutions();
             if (recovered > 0) {
@@ -145,6 +156,7 @@ public class ImportJobs {
             parameters.setProperty(ImportJob.FORCE, Boolean.toString(force));
             parameters.setProperty(ImportJob.REJECT_PERCENT, Double.toString(rejectPercent));
             parameters.setProperty(ImportJob.REJECT_MINIMUM, Integer.toString(rejectMinimum));
+            parameters.setProperty(ImportJob.CHUNK_SIZE, Integer.toString(chunkSize));
             parameters.setProperty(ImportJob.LEASE_HOLDER, holder);
             if (restartOf != null) {
                 parameters.setProperty(ImportJob.RESTART_OF, Long.toString(restartOf));
