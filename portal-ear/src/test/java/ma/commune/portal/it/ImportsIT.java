@@ -14,8 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -175,22 +173,41 @@ class ImportsIT {
 
     @Test
     @Order(6)
-    void twoTriggersAtOnceStartOneExecution() throws Exception {
+    void twoTriggersOfOneFamilyAtOnceStartOneExecutionAndTheNightlyRunWaitsForTheOther() throws Exception {
         StringBuilder big = new StringBuilder("exercice;section;code_rubrique;libelle_fr;libelle_ar;credits_ouverts\n");
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 40_000; i++) {
             big.append("2027;F;30.").append(i / 1000 + 10).append(".").append(i % 100 + 10).append(".").append(i / 100 % 10 + 10)
                     .append(";Ligne ").append(i).append(";;1,00\n");
         }
-        big.append("#TOTAL;20000;20 000,00\n");
+        big.append("#TOTAL;40000;40 000,00\n");
         long first = admin(() -> jobs.start(ImportKind.CREDITS, "CREDITS_2027_20261127.csv", stream(big.toString()), ImportSource.API, false));
         ImportRefused second = RunAs.cause(org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
                 () -> admin(() -> jobs.start(ImportKind.CREDITS, "CREDITS_2027_20261127_2.csv", stream(big.toString()), ImportSource.API, true))),
                 ImportRefused.class);
         assertEquals("imports.refused.running", second.key());
+
+        // Another family (procurement) is not held up by it.
+        String tenders = "reference;objet_fr;objet_ar;categorie;procedure;estimation;caution_provisoire;date_publication;"
+                + "date_limite;date_ouverture_plis;lieu_ouverture;statut\n"
+                + "AO 27/2027/CBG;Voirie;;TRAVAUX;AOO;100,00;;05/01/2027;05/02/2027 10:00;;;PUBLIE\n#TOTAL;1;100,00\n";
+        long procurement = admin(() -> jobs.start(ImportKind.AVIS, "AVIS_2027_20270105.csv", stream(tenders), ImportSource.API, true));
+
+        // The nightly run finds an ENGAGEMENTS file of the family while the upload still runs: it waits for
+        // the upload's end, then imports the file (never refused, never out of order).
+        assertTrue(admin(() -> jobs.execution(first)).orElseThrow().running(), "the upload still runs: make the file bigger");
+        Path inbox = Files.createDirectories(nightly.inbox());
+        Files.writeString(inbox.resolve("ENGAGEMENTS_2027_20270110.csv"), COMMITMENTS_HEADER
+                + "2027;E-2701;10/01/2027;30.10.10.10;Objet;Fournisseur;;;1,00;VISE\n#TOTAL;1;1,00\n", StandardCharsets.UTF_8);
+        List<NightlyImports.Outcome> outcomes = nightly.runInbox();
+        assertEquals(List.of("ENGAGEMENTS_2027_20270110.csv:COMPLETED"), outcomes.stream().map(o -> o.fileName() + ":" + o.status()).toList());
+
         ImportExecutionView done = await(first);
         assertEquals("COMPLETED", done.status(), done.toString());
         assertFalse(done.running());
         assertTrue(count("SELECT COUNT(*) FROM budget_line WHERE fiscal_year = 2027") > 0);
+        ImportExecutionView nightlyRun = await(outcomes.get(0).executionId());
+        assertFalse(nightlyRun.startedAt().isBefore(done.endedAt()), "the nightly file started after the upload ended");
+        assertEquals("COMPLETED", await(procurement).status());
     }
 
     @Test
@@ -307,15 +324,7 @@ class ImportsIT {
     }
 
     private ImportExecutionView await(long id) throws Exception {
-        Instant limit = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(limit)) {
-            ImportExecutionView view = admin(() -> jobs.execution(id)).orElse(null);
-            if (view != null && !view.running() && view.batchStatus() != null && !view.batchStatus().startsWith("START")) {
-                return view;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("import execution " + id + " did not end in 90 s: " + admin(() -> jobs.execution(id)));
+        return ImportRuns.awaitEnd(id, () -> admin(() -> jobs.execution(id)));
     }
 
     private static ByteArrayInputStream stream(String content) {

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -293,16 +292,7 @@ class MoneyPagesIT {
     private void importCompletely(ImportKind kind, String name, String content, int records) throws Exception {
         long id = asAdmin.call(() -> jobs.start(kind, name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 ImportSource.UPLOAD, true));
-        Instant limit = Instant.now().plus(Duration.ofSeconds(90));
-        ImportExecutionView view = null;
-        while (Instant.now().isBefore(limit)) {
-            view = asAdmin.call(() -> jobs.execution(id)).orElse(null);
-            if (view != null && !view.running() && view.batchStatus() != null && !view.batchStatus().startsWith("START")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
-        assertNotNull(view);
+        ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asAdmin.call(() -> jobs.execution(id)));
         assertEquals("COMPLETED", view.status(), view.toString());
         assertEquals(0, view.skipped(), view.toString());
         assertEquals(records, view.inserted() + view.updated() + view.unchanged(), view.toString());

@@ -18,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -143,17 +141,9 @@ class OcdsIT {
     private void importFile(ImportKind kind, String name, String content) throws Exception {
         long id = asAdmin.call(() -> jobs.start(kind, name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 ImportSource.UPLOAD, true));
-        Instant limit = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(limit)) {
-            ImportExecutionView view = asAdmin.call(() -> jobs.execution(id)).orElse(null);
-            if (view != null && !view.running() && view.batchStatus() != null && !view.batchStatus().startsWith("START")) {
-                assertEquals("COMPLETED", view.status(), name + ": " + view);
-                assertEquals(0, view.skipped(), name + " has no rejected line: " + view);
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(name + " did not end in 90 s");
+        ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asAdmin.call(() -> jobs.execution(id)));
+        assertEquals("COMPLETED", view.status(), name + ": " + view);
+        assertEquals(0, view.skipped(), name + " has no rejected line: " + view);
     }
 
     private long count(String sql) throws Exception {

@@ -35,7 +35,23 @@ final class OperationsApi {
         return "Bearer " + token;
     }
 
+    /**
+     * Sends a request, as an operations script would: while another import of the same family runs (409
+     * {@code imports.refused.running}: right after a deployment the demo imports its own files), it tries
+     * again a few seconds later, for up to five minutes.
+     */
     HttpResponse<String> post(String path, String authorization, String contentType, byte[] body) throws IOException, InterruptedException {
+        java.time.Instant patience = java.time.Instant.now().plus(Duration.ofMinutes(5));
+        HttpResponse<String> response = postOnce(path, authorization, contentType, body);
+        while (response.statusCode() == 409 && response.body().contains("imports.refused.running") && java.time.Instant.now().isBefore(patience)) {
+            Thread.sleep(3000);
+            response = postOnce(path, authorization, contentType, body);
+        }
+        return response;
+    }
+
+    private HttpResponse<String> postOnce(String path, String authorization, String contentType, byte[] body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browserless.BASE + path))
                 .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {

@@ -19,8 +19,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import javax.sql.DataSource;
 import ma.commune.portal.procurement.boundary.PublicTenders;
 import ma.commune.portal.procurement.boundary.TenderDocuments;
@@ -149,16 +147,8 @@ class TenderDocumentsIT {
                 + "05/01/2036;05/02/2036 10:00;05/02/2036 11:00;Salle des réunions;PUBLIE\n#TOTAL;1;2 000 000,00\n";
         long id = asFinance.call(() -> jobs.start(ImportKind.AVIS, "AVIS_2036_20360105.csv",
                 new ByteArrayInputStream(avis.getBytes(StandardCharsets.UTF_8)), ImportSource.UPLOAD, true));
-        Instant limit = Instant.now().plus(Duration.ofSeconds(90));
-        ImportExecutionView view = null;
-        while (Instant.now().isBefore(limit)) {
-            view = asFinance.call(() -> jobs.execution(id)).orElse(null);
-            if (view != null && !view.running() && view.batchStatus() != null && !view.batchStatus().startsWith("START")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
-        assertEquals("COMPLETED", view == null ? null : view.status(), String.valueOf(view));
+        ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asFinance.call(() -> jobs.execution(id)));
+        assertEquals("COMPLETED", view.status(), view.toString());
         return tenders.byReference(REFERENCE).map(Tender::getId).orElseThrow();
     }
 

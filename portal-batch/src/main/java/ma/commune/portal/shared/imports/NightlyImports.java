@@ -45,8 +45,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code done/} or {@code failed/} with its report. A file whose bytes were already imported completely
  * is skipped (moved to {@code done/} with the report of the execution that imported it). With several
  * server instances the inbox is a shared volume and the run takes a lease in the database, extended as
- * it goes, so it happens once. A file still importing after {@code portal.imports.max-minutes-per-file}
- * stays in the inbox, and so do the files after it, for the next run.
+ * it goes, so it happens once. A file waits for another import of its family (an upload) to end; a file
+ * that could not start, or is still importing, after {@code portal.imports.max-minutes-per-file} stays in
+ * the inbox, and so do the files after it, for the next run.
  */
 @Singleton
 @Startup
@@ -61,6 +62,8 @@ public class NightlyImports {
     static final String STILL_RUNNING = "STILL_RUNNING";
     /** The run's lease is extended this often while it waits for a file's import (it lasts several times longer). */
     private static final Duration EXTEND_EVERY = Duration.ofSeconds(30);
+    /** How often the run looks again whether another import of a file's family has ended. */
+    private static final Duration WAIT_FOR_FAMILY = Duration.ofSeconds(2);
     private static final Logger LOG = Logger.getLogger(NightlyImports.class.getName());
 
     @Resource
@@ -155,7 +158,7 @@ public class NightlyImports {
             outcomes.add(outcome);
             if (STILL_RUNNING.equals(outcome.status())) {
                 // The files after it may depend on it (ENGAGEMENTS after CREDITS): they wait for the next run, as it does.
-                LOG.warning(() -> outcome.fileName() + " is still importing after " + maxMinutesPerFile + " minutes (execution "
+                LOG.warning(() -> outcome.fileName() + " did not end within " + maxMinutesPerFile + " minutes (execution "
                         + outcome.executionId() + "); it and the files after it stay in the inbox for the next run");
                 break;
             }
@@ -177,7 +180,7 @@ public class NightlyImports {
         }
         long id;
         try {
-            id = jobs.startStored(stored, ImportSource.INBOX, false, "nightly");
+            id = startWhenFree(stored, holder);
         } catch (ImportRefused refused) {
             if ("imports.refused.alreadyImported".equals(refused.key())) {
                 // The same bytes were imported completely (e.g. a server stopped between the end of the
@@ -186,8 +189,9 @@ public class NightlyImports {
                 finish(file, "done", report(jobs.execution(done).orElse(null), done));
                 return new Outcome(fileName, "ALREADY_IMPORTED", done);
             }
-            LOG.warning(() -> fileName + " not imported tonight: " + refused.getMessage() + "; left in the inbox");
-            return new Outcome(fileName, "NOT_STARTED", null);
+            LOG.warning(() -> fileName + " not imported tonight: " + refused.getMessage() + "; it and the files after it are left in the inbox");
+            // Another import of its family (an upload) still runs after the wait: the files after it may depend on it.
+            return new Outcome(fileName, STILL_RUNNING, null);
         }
         ImportExecutionView ended = await(id, holder);
         if (ended == null) {
@@ -195,6 +199,30 @@ public class NightlyImports {
         }
         finish(file, "COMPLETED".equals(ended.status()) ? "done" : "failed", report(ended, id));
         return new Outcome(fileName, ended.status(), id);
+    }
+
+    /**
+     * Starts the file's import; while another import of its family runs (an upload by the finance service,
+     * say), waits for it, the run's lease extended, up to {@code portal.imports.max-minutes-per-file}.
+     */
+    private long startWhenFree(StoredImportFile stored, String holder) {
+        Instant limit = Instant.now().plus(Duration.ofMinutes(maxMinutesPerFile));
+        while (true) {
+            try {
+                return jobs.startStored(stored, ImportSource.INBOX, false, "nightly");
+            } catch (ImportRefused refused) {
+                if (!"imports.refused.running".equals(refused.key()) || Instant.now().isAfter(limit)) {
+                    throw refused;
+                }
+            }
+            leases.extend(LEASE, holder);
+            try {
+                Thread.sleep(WAIT_FOR_FAMILY.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportRefused("imports.refused.running", "interrupted while waiting for another import");
+            }
+        }
     }
 
     /** The execution once it ended, the run's lease extended meanwhile; null when it still runs at the limit. */
