@@ -104,6 +104,10 @@ public class ImportJobs {
             if (recovered > 0) {
                 LOG.warning(() -> recovered + " import execution(s) left running by a stopped server marked FAILED; restart them from the back office");
             }
+            // A lease this server took before it started again, and never bound to an execution, is free too.
+            for (ImportKind kind : ImportKind.values()) {
+                leases.releaseThisServers(kind.leaseKey());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not recover the import executions left running by a stopped server", e);
         }

@@ -68,6 +68,11 @@ public class ImportLeases {
         leases.abandon(jobName, holder);
     }
 
+    /** At start-up: releases the lease this server held before it started again (see {@link Leases#releaseThisServers}). */
+    public boolean releaseThisServers(String key) {
+        return leases.releaseThisServers(key);
+    }
+
     public Optional<Leases.Lease> current(String jobName) {
         return leases.current(jobName);
     }

@@ -96,6 +96,10 @@ public class NightlyImports {
 
     @PostConstruct
     void schedule() {
+        // A run of this server cut short by a restart or a redeployment left its lease: nothing of it runs now.
+        if (leases.releaseThisServers(LEASE)) {
+            LOG.warning("The nightly import run's lease left by this server before it started again was released");
+        }
         LocalTime at = LocalTime.parse(nightlyTime.strip());
         ScheduleExpression nightly = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
                 .timezone(CommuneTime.ZONE.getId());

@@ -63,6 +63,12 @@ public class MorningDigest {
     @EJB
     CommuneCalendar calendars;
 
+    /** A claim this server made before it started again is over: the next tick may claim the day at once. */
+    @jakarta.annotation.PostConstruct
+    void releaseAClaimLeftByThisServer() {
+        leases.releaseThisServers(LEASE_KEY);
+    }
+
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "department heads' morning email")
     void onSchedule() {
         try {

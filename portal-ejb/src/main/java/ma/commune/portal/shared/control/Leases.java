@@ -122,6 +122,18 @@ public class Leases {
         update("UPDATE run_lease SET holder = NULL, execution_id = NULL, until_at = NULL WHERE lease_key = ? AND holder = ?", key, holder);
     }
 
+    /**
+     * Releases a lease this server instance held before it started again (or before the application was
+     * deployed again): nothing of this server's still runs then, and waiting for the lease to run out
+     * would hold the work up for nothing. Another instance's lease is left alone. Whether one was released.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean releaseThisServers(String key) {
+        String mine = SERVER + "/";
+        return update("UPDATE run_lease SET holder = NULL, execution_id = NULL, until_at = NULL WHERE lease_key = ? AND LEFT(holder, ?) = ?",
+                key, mine.length(), mine) == 1;
+    }
+
     /** The lease held on the key, if any (it may have run out: see {@link Lease#until()}). */
     public Optional<Lease> current(String key) {
         try (Connection c = database.getConnection();

@@ -87,4 +87,19 @@ class LeasesTest {
         assertFalse(leases.claimDay("requests.digest", day, "c", MINUTE), "done for the day");
         assertTrue(leases.claimDay("requests.digest", day.plusDays(1), "c", MINUTE), "the next day");
     }
+
+    @Test
+    void atStartUpAServerReleasesOnlyTheLeasesItHeldItself() throws SQLException {
+        String mine = leases.acquire("nightly-inbox", MINUTE).orElseThrow();
+        assertTrue(mine.startsWith(Leases.SERVER + "/"));
+        assertTrue(leases.releaseThisServers("nightly-inbox"));
+        assertTrue(leases.current("nightly-inbox").isEmpty());
+
+        try (Connection c = leases.database.getConnection()) {
+            c.createStatement().executeUpdate("UPDATE run_lease SET holder = 'other-instance/1234', until_at = '2999-01-01 00:00:00'"
+                    + " WHERE lease_key = 'imports.spending'");
+        }
+        assertFalse(leases.releaseThisServers("imports.spending"), "another instance's lease");
+        assertTrue(leases.acquire("imports.spending", MINUTE).isEmpty());
+    }
 }

@@ -37,7 +37,8 @@ import ma.commune.portal.shared.imports.NightlyImports;
  * written into the inbox at start-up and the inbox is run, as the nightly run would, through the real
  * jobs — so the tenders, contracts and budget pages have content and the reject report shows the demo's
  * intended bad lines. It runs from a one-shot timer a few seconds after start-up: the deployment does
- * not wait for it.
+ * not wait for it. When a run was cut short (the server stopped, the application redeployed) and demo
+ * files still wait in the inbox, the next start-up imports them the same way.
  */
 @Singleton
 @Startup
@@ -63,31 +64,42 @@ public class DemoImports {
     NightlyImports nightly;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean writeFiles;
 
     @PostConstruct
     void atStartup() {
         if (!migrations.demoEnabled()) {
             return;
         }
+        boolean imported;
+        boolean waiting;
         try {
-            if (alreadyThere()) {
-                return;
-            }
+            imported = importedBefore();
+            waiting = waitingInTheInbox();
         } catch (SQLException | IOException e) {
             LOG.log(Level.WARNING, "Could not tell whether the demo's import files were imported; not importing them", e);
             return;
         }
+        if (imported && !waiting) {
+            return;
+        }
+        // Never imported: the files are written, then imported. Waiting in the inbox: a run cut short (the
+        // server stopped, the application redeployed) is finished now rather than at night.
+        writeFiles = !imported && !waiting;
         running.set(true);
         timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("demo imports", false));
-        LOG.info("The demo's spending and procurement files will be imported from the inbox in a few seconds");
+        LOG.info(writeFiles ? "The demo's spending and procurement files will be imported from the inbox in a few seconds"
+                : "The demo's files left in the inbox by an earlier run will be imported in a few seconds");
     }
 
     @Timeout
     void importDemoFiles() {
         try {
             Path inbox = Files.createDirectories(nightly.inbox());
-            for (DemoImportFiles.DemoFile file : DemoImportFiles.forDemo(java.time.LocalDate.now(CommuneTime.ZONE))) {
-                Files.write(inbox.resolve(file.name()), file.content());
+            if (writeFiles) {
+                for (DemoImportFiles.DemoFile file : DemoImportFiles.forDemo(java.time.LocalDate.now(CommuneTime.ZONE))) {
+                    Files.write(inbox.resolve(file.name()), file.content());
+                }
             }
             List<NightlyImports.Outcome> outcomes = nightly.runInbox();
             LOG.info(() -> "Demo imports: " + outcomes);
@@ -103,17 +115,19 @@ public class DemoImports {
         return running.get();
     }
 
-    /** The demo's files were imported before (their names end with the sequence 0000), or wait in the inbox. */
-    private boolean alreadyThere() throws SQLException, IOException {
+    /** Whether a demo file was ever stored for import (their names end with the sequence 0000). */
+    private boolean importedBefore() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              // '!' escapes the underscore: a backslash is itself an escape in MariaDB's string literals.
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_file WHERE file_name LIKE '%!_" + DemoImportFiles.SEQUENCE
                      + ".csv' ESCAPE '!'")) {
             rs.next();
-            if (rs.getLong(1) > 0) {
-                return true;
-            }
+            return rs.getLong(1) > 0;
         }
+    }
+
+    /** Whether demo files wait in the inbox (a run cut short before it took them all). */
+    private boolean waitingInTheInbox() throws IOException {
         Path inbox = nightly.inbox();
         if (!Files.isDirectory(inbox)) {
             return false;
