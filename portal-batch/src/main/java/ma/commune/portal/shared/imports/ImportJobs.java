@@ -100,13 +100,15 @@ public class ImportJobs {
             throw new IllegalArgumentException("portal.imports.chunk-size must be between 1 and 100000: " + chunkSize);
         }
         try {
+            // First the leases this server held before it started again (each released in a transaction of
+            // its own, committed before the recovery below updates the same rows in this one: the other way
+            // round, MariaDB's row lock held here made the release wait until its lock timeout).
+            for (ImportKind kind : ImportKind.values()) {
+                leases.releaseThisServers(kind.leaseKey());
+            }
             int recovered = recoverDeadExecutions();
             if (recovered > 0) {
                 LOG.warning(() -> recovered + " import execution(s) left running by a stopped server marked FAILED; restart them from the back office");
-            }
-            // A lease this server took before it started again, and never bound to an execution, is free too.
-            for (ImportKind kind : ImportKind.values()) {
-                leases.releaseThisServers(kind.leaseKey());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not recover the import executions left running by a stopped server", e);
