@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.Stateless;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
@@ -83,36 +81,7 @@ class CaseEngineIT {
             throw new IllegalStateException("GreenMail's jars are missing from " + System.getProperty("it.libs") + ": run the package phase");
         }
         // This test's run-as principals, each mapped to its role (test deployment only).
-        return Deployments.portalWithStaff(libraries, Map.of("AsLightingAgent", LIGHTING_AGENT, "AsCleaningAgent", CLEANING_AGENT,
-                        "AsOfficer", OFFICER), Map.of("AGENT", List.of(LIGHTING_AGENT, CLEANING_AGENT), "INFORMATION_OFFICER", List.of(OFFICER)),
-                CaseEngineIT.class, AsLightingAgent.class, AsCleaningAgent.class, AsOfficer.class);
-    }
-
-    @Stateless
-    @jakarta.annotation.security.RunAs("AGENT")
-    @PermitAll
-    public static class AsLightingAgent {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
-
-    @Stateless
-    @jakarta.annotation.security.RunAs("AGENT")
-    @PermitAll
-    public static class AsCleaningAgent {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
-
-    @Stateless
-    @jakarta.annotation.security.RunAs("INFORMATION_OFFICER")
-    @PermitAll
-    public static class AsOfficer {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
+        return CaseStaff.deployment(libraries, LIGHTING_AGENT, CLEANING_AGENT, OFFICER, CaseEngineIT.class);
     }
 
     @EJB
@@ -131,13 +100,13 @@ class CaseEngineIT {
     RunAs.AsAdmin asAdmin;
 
     @EJB
-    AsLightingAgent lightingAgent;
+    CaseStaff.AsLightingAgent lightingAgent;
 
     @EJB
-    AsCleaningAgent cleaningAgent;
+    CaseStaff.AsCleaningAgent cleaningAgent;
 
     @EJB
-    AsOfficer officer;
+    CaseStaff.AsOfficer officer;
 
     @BeforeEach
     void staff() throws Exception {

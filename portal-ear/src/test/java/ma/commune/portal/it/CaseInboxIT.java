@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.Stateless;
 import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -81,36 +79,7 @@ class CaseInboxIT {
             throw new IllegalStateException("PDFBox's jars are missing from target/it-pdf-libs: run the package phase");
         }
         // This test's run-as principals, each mapped to its role (test deployment only).
-        return Deployments.portalWithStaff(libraries, Map.of("AsLightingAgent", LIGHTING_AGENT, "AsCleaningAgent", CLEANING_AGENT,
-                        "AsOfficer", OFFICER), Map.of("AGENT", List.of(LIGHTING_AGENT, CLEANING_AGENT), "INFORMATION_OFFICER", List.of(OFFICER)),
-                CaseInboxIT.class, AsLightingAgent.class, AsCleaningAgent.class, AsOfficer.class);
-    }
-
-    @Stateless
-    @jakarta.annotation.security.RunAs("AGENT")
-    @PermitAll
-    public static class AsLightingAgent {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
-
-    @Stateless
-    @jakarta.annotation.security.RunAs("AGENT")
-    @PermitAll
-    public static class AsCleaningAgent {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
-
-    @Stateless
-    @jakarta.annotation.security.RunAs("INFORMATION_OFFICER")
-    @PermitAll
-    public static class AsOfficer {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
+        return CaseStaff.deployment(libraries, LIGHTING_AGENT, CLEANING_AGENT, OFFICER, CaseInboxIT.class);
     }
 
     @EJB
@@ -135,13 +104,13 @@ class CaseInboxIT {
     RunAs.AsAdmin asAdmin;
 
     @EJB
-    AsLightingAgent lighting;
+    CaseStaff.AsLightingAgent lighting;
 
     @EJB
-    AsCleaningAgent cleaning;
+    CaseStaff.AsCleaningAgent cleaning;
 
     @EJB
-    AsOfficer officer;
+    CaseStaff.AsOfficer officer;
 
     @BeforeEach
     void staff() throws Exception {
@@ -425,13 +394,13 @@ class CaseInboxIT {
     private List<String> codes(Object runner, Map<String, String> filters) throws Exception {
         Callable<List<String>> work = () -> inbox.search(new PageRequest(0, 50, filters, null, false)).stream()
                 .map(InboxRow::getTrackingCode).toList();
-        if (runner instanceof AsLightingAgent a) {
+        if (runner instanceof CaseStaff.AsLightingAgent a) {
             return a.call(work);
         }
-        if (runner instanceof AsCleaningAgent a) {
+        if (runner instanceof CaseStaff.AsCleaningAgent a) {
             return a.call(work);
         }
-        if (runner instanceof AsOfficer a) {
+        if (runner instanceof CaseStaff.AsOfficer a) {
             return a.call(work);
         }
         return ((RunAs.AsAdmin) runner).call(work);
