@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import ma.commune.portal.shared.entity.StoredFile;
 
 /**
  * Demo content only: makes the files that demo items carry (one-page PDFs, drawn illustrations) and
@@ -29,14 +30,15 @@ public final class DemoFiles {
     /** Stores bytes as a {@code stored_file} row and returns its id. */
     public static long store(Connection connection, String fileName, String contentType, byte[] bytes) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO stored_file (file_name, content_type, size_bytes, sha256, content, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO stored_file (file_name, content_type, size_bytes, sha256, content, created_at, public_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, fileName);
             insert.setString(2, contentType);
             insert.setLong(3, bytes.length);
             insert.setString(4, sha256(bytes));
             insert.setBytes(5, bytes);
             insert.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+            insert.setString(7, StoredFile.newKey());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -11,17 +11,11 @@ import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -50,21 +44,7 @@ public class V2__Demo_images extends BaseJavaMigration {
         }
         for (long article : articles) {
             byte[] png = draw(new Random(article * 7919L));
-            long file;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO stored_file (file_name, content_type, size_bytes, sha256, content, created_at)"
-                            + " VALUES (?, 'image/png', ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, "demo-" + article + ".png");
-                insert.setLong(2, png.length);
-                insert.setString(3, sha256(png));
-                insert.setBytes(4, png);
-                insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    file = keys.getLong(1);
-                }
-            }
+            long file = DemoFiles.store(connection, "demo-" + article + ".png", "image/png", png);
             try (PreparedStatement update = connection.prepareStatement("UPDATE news_article SET image_id = ? WHERE id = ?")) {
                 update.setLong(1, file);
                 update.setLong(2, article);
@@ -147,9 +127,5 @@ public class V2__Demo_images extends BaseJavaMigration {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

@@ -120,6 +120,7 @@ class CouncilApisIT {
     @Test
     @Order(1)
     void theSecretariatsRecordsReachTheApisAndNothingUnpublishedDoes() throws Exception {
+        StringBuilder plannedFileKey = new StringBuilder();
         Map<String, Long> ids = asAdmin.call(() -> {
             Map<String, Long> made = new LinkedHashMap<>();
             Mandate mandate = directory.createMandate(MANDATE, LocalDate.of(2040, 9, 15), LocalDate.of(2046, 9, 14), 5);
@@ -185,6 +186,7 @@ class CouncilApisIT {
             made.put("planned", planned.getId());
             made.put("plannedItem", secret.getId());
             made.put("plannedFile", withDocument.getDocuments().get(0).getFile().getId());
+            plannedFileKey.append(withDocument.getDocuments().get(0).getFile().getPublicKey());
 
             // Committee meetings: one public, one closed to the public, one not announced.
             CommitteeMeeting open = meetings.save(null, committee.getId(), plan(null, COMMITTEE_PUBLIC, true),
@@ -208,13 +210,13 @@ class CouncilApisIT {
         // Nothing still being prepared is readable through the open-data facade.
         assertTrue(openData.session(ids.get("planned")).isEmpty());
         assertTrue(openData.agendaItem(ids.get("plannedItem")).isEmpty());
-        assertTrue(openData.file(ids.get("plannedFile")).isEmpty());
+        assertTrue(openData.file(plannedFileKey.toString()).isEmpty());
         assertTrue(openData.meeting(ids.get("unannouncedMeeting")).isEmpty());
         assertTrue(openData.session(ids.get("convened")).isPresent());
         assertTrue(openData.calendarSessions().stream().noneMatch(s -> s.getId().equals(ids.get("planned"))));
         assertTrue(openData.calendarMeetings().stream().noneMatch(m -> m.getId().equals(ids.get("closedMeeting"))),
                 "a meeting closed to the public is not in the calendar");
-        long budgetFile = openData.agendaItem(ids.get("budgetItem")).orElseThrow().getDocuments().get(0).getFile().getId();
+        String budgetFile = openData.agendaItem(ids.get("budgetItem")).orElseThrow().getDocuments().get(0).getFile().getPublicKey();
         assertEquals(ids.get("budgetItem"), openData.file(budgetFile).orElseThrow().documents().get(0).item().getId(),
                 "a convened session's document is public, with the item it supports");
 
@@ -224,13 +226,13 @@ class CouncilApisIT {
         assertEquals(404, ics.statusCode());
         assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         for (String path : List.of("meeting/session-" + ids.get("planned"), "agendaItem/" + ids.get("plannedItem"),
-                "paper/" + ids.get("plannedItem"), "file/" + ids.get("plannedFile"), "consultation/" + ids.get("plannedItem"),
+                "paper/" + ids.get("plannedItem"), "file/" + plannedFileKey, "consultation/" + ids.get("plannedItem"),
                 "meeting/committee-" + ids.get("unannouncedMeeting"), "location/session-" + ids.get("planned"))) {
             HttpResponse<String> hidden = browser.get("/api/oparl/v1/" + path);
             assertEquals(404, hidden.statusCode(), path);
             assertTrue(hidden.body().contains("\"type\":\"NotFound\""), path + ": " + hidden.body());
         }
-        assertEquals(404, browser.get("/files/" + ids.get("plannedFile")).statusCode());
+        assertEquals(404, browser.get("/files/" + plannedFileKey).statusCode());
         HttpResponse<String> closed = browser.get("/api/oparl/v1/meeting/committee-" + ids.get("closedMeeting"));
         assertEquals(200, closed.statusCode(), "a meeting closed to the public is still on the record");
 
@@ -394,7 +396,7 @@ class CouncilApisIT {
         assertTrue(paper.path("consultation").findValuesAsText("meeting").stream().anyMatch(m -> m.contains("/meeting/committee-")));
         var file = objects.get(item.path("auxiliaryFile").get(0).path("id").asText());
         assertEquals(item.path("id").asText(), file.path("agendaItem").get(0).asText(), "the file points back to its item");
-        assertTrue(file.path("accessUrl").asText().matches(".*/files/[0-9]+"));
+        assertTrue(file.path("accessUrl").asText().matches(".*/files/[0-9a-f]{32}"));
         assertTrue(objects.values().stream().noneMatch(o -> o.toString().contains(PLANNED_ITEM_AR)), "nothing planned is published");
     }
 

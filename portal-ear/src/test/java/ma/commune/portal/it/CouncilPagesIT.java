@@ -82,9 +82,10 @@ class CouncilPagesIT {
     RunAs.AsAdmin asAdmin;
 
     /** The ids of what the fixture wrote; written once per deployment, read by every test. */
-    record Council(long mandate, long president, long vicePresident1, long vicePresident2, long photo, long committee,
-                   Long project, long convened, long convenedDocument, long concluded, long concludedItem, long minutesV1,
-                   long minutesV2, long cancelled, long planned, long plannedDocument, long meeting, long report,
+    /** The ids of what the test made; files by their keys, which name them in URLs. */
+    record Council(long mandate, long president, long vicePresident1, long vicePresident2, String photo, long committee,
+                   Long project, long convened, String convenedDocument, long concluded, long concludedItem, String minutesV1,
+                   String minutesV2, long cancelled, long planned, String plannedDocument, long meeting, String report,
                    List<Long> extraordinary) {
     }
 
@@ -125,7 +126,7 @@ class CouncilPagesIT {
             members.add(directory.saveMember(null, mandate, text("عضو اختبار " + i, "Membre Essai " + i), null,
                     CouncilRole.MEMBER, 0, from, null).getId());
         }
-        long photo = directory.photo(president, "president.png", png()).getPhoto().getId();
+        String photo = directory.photo(president, "president.png", png()).getPhoto().getPublicKey();
 
         long committee = directory.saveCommittee(null, mandate, text("لجنة الميزانية اختبار", "Commission du budget Essai"),
                 text("الميزانية والشؤون المالية", "Budget, finances et programmation"), true, 1).getId();
@@ -149,7 +150,7 @@ class CouncilPagesIT {
                 text("ملخص النقطة", "Résumé du point"));
         sessions.attachDocument(scripted.getId(), "annexe-mai.pdf", pdf("convened"), text("ملحق", "Annexe budgétaire"));
         sessions.publishAgenda(convened, true);
-        long convenedDocument = records.session(convened).orElseThrow().getItems().get(0).getDocuments().get(0).getFile().getId();
+        String convenedDocument = records.session(convened).orElseThrow().getItems().get(0).getDocuments().get(0).getFile().getPublicKey();
 
         // A concluded session: attendance, decisions, minutes, then one correction of each.
         long concluded = sessions.plan(new SessionPlan(SessionKind.ORDINARY, at(2, 3, 10), null,
@@ -166,9 +167,9 @@ class CouncilPagesIT {
                 text("صادق المجلس على الميزانية", "Le conseil adopte le budget Essai")), true);
         sessions.recordDecision(postponed, new Decision(DecisionOutcome.POSTPONED, null, null, null, null), true);
         sessions.attachMinutes(concluded, "pv-fevrier.pdf", pdf("minutes v1"));
-        long minutesV1 = sessions.publishMinutes(concluded, true).getFile().getId();
-        long minutesV2 = sessions.correctMinutes(concluded, "pv-fevrier-v2.pdf", pdf("minutes v2"), "Erreur matérielle en page 2")
-                .getFile().getId();
+        String minutesV1 = sessions.publishMinutes(concluded, true).getFile().getPublicKey();
+        String minutesV2 = sessions.correctMinutes(concluded, "pv-fevrier-v2.pdf", pdf("minutes v2"), "Erreur matérielle en page 2")
+                .getFile().getPublicKey();
         sessions.correctDecision(adopted, new Decision(DecisionOutcome.ADOPTED, 6, 0, 0,
                 text("صادق المجلس على الميزانية", "Le conseil adopte le budget Essai")), "Voix mal comptée lors du vote");
 
@@ -177,7 +178,7 @@ class CouncilPagesIT {
                 text("قاعة اللجان اختبار", "Salle des commissions Essai"), true), text("دراسة الميزانية\nأسئلة متفرقة", "Examen du budget\nQuestions diverses")).getId();
         meetings.announce(meeting);
         meetings.prepares(meeting, List.of(adopted));
-        long report = meetings.attachReport(meeting, "rapport.pdf", pdf("report")).getReport().getId();
+        String report = meetings.attachReport(meeting, "rapport.pdf", pdf("report")).getReport().getPublicKey();
         meetings.recordAttendance(meeting, Map.of(vp1, Presence.PRESENT, members.get(4), Presence.PRESENT, members.get(5), Presence.EXCUSED));
 
         // A cancelled session, a planned one (not public) and extraordinary sessions enough for two pages.
@@ -190,7 +191,7 @@ class CouncilPagesIT {
                 text("مقر الجماعة", "Siège de la commune"), true), true).getId();
         AgendaItem secret = sessions.addItem(planned, 1, text("نقطة غير منشورة", "Point pas encore public"), null);
         sessions.attachDocument(secret.getId(), "brouillon.pdf", pdf("planned"), text("مسودة", "Brouillon"));
-        long plannedDocument = sessions.find(planned).getItems().get(0).getDocuments().get(0).getFile().getId();
+        String plannedDocument = sessions.find(planned).getItems().get(0).getDocuments().get(0).getFile().getPublicKey();
         List<Long> extraordinary = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             long id = sessions.plan(new SessionPlan(SessionKind.EXTRAORDINARY, at(6 + i / 3, 5 + 7 * (i % 3), 10), null,

@@ -187,7 +187,7 @@ class CouncilWorkflowIT {
         AgendaItem first = secretariat(() -> sessions.find(id)).getItems().get(0);
         secretariat(() -> sessions.attachDocument(first.getId(), "note.pdf", pdf("note"), LocalizedText.of("مذكرة", "Note")));
         long documentId = secretariat(() -> sessions.find(id)).getItems().get(0).getDocuments().get(0).getFile().getId();
-        assertTrue(files.findPublic(documentId).isEmpty(), "the documents of an unpublished agenda are not public");
+        assertTrue(!files.isPublic(documentId), "the documents of an unpublished agenda are not public");
 
         // Reordering: the second item becomes the first; the numbers follow.
         List<Long> order = secretariat(() -> sessions.find(id)).getItems().stream().map(AgendaItem::getId).toList();
@@ -200,7 +200,7 @@ class CouncilWorkflowIT {
         assertEquals(SessionState.CONVENED, convened.getState());
         assertEquals(LocalDate.now(CommuneTime.ZONE), convened.getConvocationDate());
         assertTrue(records.session(id).isPresent(), "a convened session is public");
-        assertTrue(files.findPublic(documentId).isPresent(), "its agenda's documents are public");
+        assertTrue(files.isPublic(documentId), "its agenda's documents are public");
 
         secretariat(() -> sessions.recordAttendance(id, sheet(id, Integer.MAX_VALUE)));
         int present = secretariat(() -> sessions.find(id)).present();
@@ -217,7 +217,7 @@ class CouncilWorkflowIT {
         assertEquals(SessionState.CONCLUDED, concluded.getState());
         assertEquals(1, concluded.getMinutes().size());
         assertTrue(concluded.getItems().stream().allMatch(item -> item.getDecision().orElseThrow().getVotesFor() == present - 1));
-        assertTrue(files.findPublic(concluded.getCurrentMinutes().orElseThrow().getFile().getId()).isPresent(), "the minutes are public");
+        assertTrue(files.isPublic(concluded.getCurrentMinutes().orElseThrow().getFile().getId()), "the minutes are public");
 
         List<String> actions = asAdmin.call(() -> audit.search(new PageRequest(0, 100, Map.of("entityType", "CouncilSession"), null, false)))
                 .stream().filter(entry -> entry.getEntityId().equals(String.valueOf(id))).map(AuditEntry::getAction).toList();
@@ -369,7 +369,7 @@ class CouncilWorkflowIT {
         assertEquals(null, adopted.getDecisions().get(0).getCorrectionReason());
         assertEquals(present - 1, adopted.getDecision().orElseThrow().getVotesFor());
         assertEquals("Une abstention omise", adopted.getDecision().orElseThrow().getCorrectionReason());
-        assertTrue(files.findPublic(firstMinutesFile).isPresent(), "earlier minutes stay public in the history");
+        assertTrue(files.isPublic(firstMinutesFile), "earlier minutes stay public in the history");
 
         // The database keeps one row per version: nothing was overwritten.
         Number rows = (Number) em.createNativeQuery("select count(*) from council_decision where item_id = ?1")

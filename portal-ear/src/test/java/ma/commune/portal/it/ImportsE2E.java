@@ -108,7 +108,7 @@ class ImportsE2E extends BrowserJourney {
         assertTrue(documents.contains("Dossier de consultation (E2E)"), publicPage + ": " + documents);
         org.openqa.selenium.WebElement download = browser.findElement(
                 By.xpath("//section[contains(@class,'tender-documents')]//a[contains(., 'Dossier de consultation (E2E)')]"));
-        assertTrue(download.getAttribute("href").matches(".*/files/\\d+"), download.getAttribute("href"));
+        assertTrue(download.getAttribute("href").matches(".*/files/[0-9a-f]{32}"), download.getAttribute("href"));
         assertEquals("application/pdf", download.getAttribute("type"));
     }
 

@@ -82,7 +82,7 @@ class LegalAndReportsE2E extends BrowserJourney {
         String permalink = browser.getCurrentUrl();
         assertEquals(titleFr, browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("41/2026"));
-        assertTrue(browser.findElement(By.cssSelector("a.primary-download")).getAttribute("href").matches(".*/files/[0-9]+"));
+        assertTrue(browser.findElement(By.cssSelector("a.primary-download")).getAttribute("href").matches(".*/files/[0-9a-f]{32}"));
 
         browser.findElement(By.cssSelector(".languages a[lang='ar']")).click();
         wait.until(d -> "ar".equals(d.findElement(By.tagName("html")).getAttribute("lang")));

@@ -250,14 +250,15 @@ class LegalAndReportsIT {
         form.getRelated().add(new AttachmentLine(annex));
         LegalDocument draft = asAdmin.call(() -> legal.save(form));
         long pdfId = draft.getPdf().getId();
-        assertTrue(files.findPublic(pdfId).isEmpty(), "the PDF of a draft is not public");
-        assertTrue(files.findPublic(annex.getId()).isEmpty(), "nor its related documents");
-        assertEquals(404, http.get("/files/" + pdfId).statusCode());
+        String pdfKey = draft.getPdf().getPublicKey();
+        assertTrue(!files.isPublic(pdfId), "the PDF of a draft is not public");
+        assertTrue(!files.isPublic(annex.getId()), "nor its related documents");
+        assertEquals(404, http.get("/files/" + pdfKey).statusCode());
 
         asAdmin.call(() -> legal.publish(draft.getId()));
-        assertTrue(files.findPublic(pdfId).isPresent(), "the PDF of a published text is public");
-        assertTrue(files.findPublic(annex.getId()).isPresent(), "so are its related documents");
-        HttpResponse<String> file = http.get("/files/" + pdfId);
+        assertTrue(files.isPublic(pdfId), "the PDF of a published text is public");
+        assertTrue(files.isPublic(annex.getId()), "so are its related documents");
+        HttpResponse<String> file = http.get("/files/" + pdfKey);
         assertEquals(200, file.statusCode());
         assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
 
@@ -269,9 +270,9 @@ class LegalAndReportsIT {
         StoredFile reportPdf = pdf("rapport.pdf");
         report.getDocuments().add(new AttachmentLine(reportPdf));
         Report saved = asAdmin.call(() -> reports.save(report));
-        assertTrue(files.findPublic(reportPdf.getId()).isEmpty(), "the document of a draft report is not public");
+        assertTrue(!files.isPublic(reportPdf.getId()), "the document of a draft report is not public");
         asAdmin.call(() -> reports.publish(saved.getId()));
-        assertTrue(files.findPublic(reportPdf.getId()).isPresent(), "the document of a published report is public");
+        assertTrue(files.isPublic(reportPdf.getId()), "the document of a published report is public");
         assertEquals(200, http.get("/reports/" + saved.getId()).statusCode());
     }
 

@@ -133,10 +133,10 @@ class PartnershipsAndProjectsIT {
         Project shown = projects.findPublished(market.getId()).orElseThrow();
         assertEquals(3, shown.getMilestones().size());
         assertFalse(shown.getPhotos().isEmpty());
-        assertTrue(files.findPublic(shown.getPhotos().get(0).getFile().getId()).isPresent(), "its photos are public");
+        assertTrue(files.isPublic(shown.getPhotos().get(0).getFile().getId()), "its photos are public");
         Partnership region = shown.getPartnerships().get(0);
         assertEquals(new BigDecimal("35000000.00"), partnerships.findPublished(region.getId()).orElseThrow().getTotalAmount());
-        assertTrue(files.findPublic(partnerships.findPublished(region.getId()).orElseThrow().getConvention().getId()).isPresent(),
+        assertTrue(files.isPublic(partnerships.findPublished(region.getId()).orElseThrow().getConvention().getId()),
                 "the convention of a published partnership is public");
     }
 
@@ -262,19 +262,19 @@ class PartnershipsAndProjectsIT {
         byte[] jpeg = jpegWithExif();
         assertTrue(indexOf(jpeg, "Exif".getBytes(StandardCharsets.US_ASCII)) > 0, "the upload carries EXIF");
         StoredFile photo = asAdmin.call(() -> files.storeImage("IMG_0001.jpg", jpeg));
-        byte[] stored = asAdmin.call(() -> files.find(photo.getId()).orElseThrow().getContent());
+        byte[] stored = asAdmin.call(() -> files.findForEditors(photo.getPublicKey()).orElseThrow().getContent());
         assertEquals("image/jpeg", photo.getContentType());
         assertEquals(-1, indexOf(stored, "Exif".getBytes(StandardCharsets.US_ASCII)), "no EXIF segment kept");
         assertEquals(-1, indexOf(stored, "GPS-Ben-Guerir".getBytes(StandardCharsets.US_ASCII)), "no GPS data kept");
         assertEquals(-1, indexOf(stored, new byte[] {(byte) 0xFF, (byte) 0xE1}), "no APP1 segment");
-        assertTrue(files.findPublic(photo.getId()).isEmpty(), "not public on its own");
+        assertTrue(!files.isPublic(photo.getId()), "not public on its own");
 
         ProjectForm form = project("photo");
         form.addPhoto(photo.getId());
         Project saved = asAdmin.call(() -> projects.save(form));
-        assertTrue(files.findPublic(photo.getId()).isEmpty(), "not public with a draft");
+        assertTrue(!files.isPublic(photo.getId()), "not public with a draft");
         asAdmin.call(() -> projects.publish(saved.getId()));
-        assertTrue(files.findPublic(photo.getId()).isPresent(), "public with its published project");
+        assertTrue(files.isPublic(photo.getId()), "public with its published project");
     }
 
     @Test

@@ -136,7 +136,7 @@ class ResidentRequestsIT {
             String body = text(c, "select body from outbox_message where reference = ?", code);
             assertTrue(body.contains("/track?code=" + code), "the acknowledgement says where to track the case");
             // The photo is the resident's: not public.
-            assertEquals(404, resident.get("/files/" + fileId).statusCode());
+            assertEquals(404, resident.get("/files/" + text(c, "select public_key from stored_file where id = ?", fileId)).statusCode());
         }
     }
 

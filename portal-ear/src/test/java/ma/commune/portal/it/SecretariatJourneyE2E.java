@@ -131,7 +131,7 @@ class SecretariatJourneyE2E extends BrowserJourney {
         }
     }
 
-    /** The page links the published minutes' PDF (/files/{id}). */
+    /** The page links the published minutes' PDF (/files/{key}). */
     private static void assertMinutesLink(WebDriver resident, String minutesHref) {
         String path = minutesHref.substring(minutesHref.indexOf("/files/"));
         assertTrue(resident.findElements(By.cssSelector("a[href$='" + path + "']")).size() > 0, "a link to " + path);

@@ -209,13 +209,13 @@ class ServicesAndNewsFeedIT {
         form.getForms().add(new ServiceForm.Document(pdf.getId(), pdf.getFileName(), "مطبوع", "Formulaire"));
         AdministrativeService draft = asAdmin.call(() -> catalogue.save(form));
         assertEquals(1, draft.getForms().size());
-        assertTrue(files.findPublic(pdf.getId()).isEmpty(), "the form of a draft is not public");
+        assertTrue(!files.isPublic(pdf.getId()), "the form of a draft is not public");
 
         asAdmin.call(() -> catalogue.publish(draft.getId()));
-        assertTrue(files.findPublic(pdf.getId()).isPresent(), "the form of a published service is public");
+        assertTrue(files.isPublic(pdf.getId()), "the form of a published service is public");
 
         asAdmin.call(() -> catalogue.unpublish(draft.getId()));
-        assertTrue(files.findPublic(pdf.getId()).isEmpty(), "withdrawn again");
+        assertTrue(!files.isPublic(pdf.getId()), "withdrawn again");
     }
 
     /** Also writes what the feed test reads over HTTP: one published and one draft article in a new category. */

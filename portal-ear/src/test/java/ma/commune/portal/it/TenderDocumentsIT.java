@@ -89,7 +89,7 @@ class TenderDocumentsIT {
 
         TenderDocument attached = asFinance.call(() -> documents.attach(tenderId, "DCE AO 36-2036.pdf", PDF,
                 "ملف طلب العروض", "Dossier d’appel d’offres"));
-        long fileId = attached.getFile().getId();
+        String fileKey = attached.getFile().getPublicKey();
         assertEquals(filesBefore + 1, count("SELECT COUNT(*) FROM stored_file"));
         assertEquals(1, documents.of(tenderId).size());
         assertEquals("DCE_AO_36-2036.pdf", documents.of(tenderId).get(0).getFile().getFileName(), "a safe file name");
@@ -97,9 +97,9 @@ class TenderDocumentsIT {
                 + " AND entity_id = '" + attached.getId() + "'"), "the attachment is in the audit log");
 
         String french = get("/tenders/" + tenderId + "?lang=fr").body();
-        assertTrue(french.contains("Dossier d’appel d’offres") && french.contains("/files/" + fileId + "\""), "the page lists the document");
+        assertTrue(french.contains("Dossier d’appel d’offres") && french.contains("/files/" + fileKey + "\""), "the page lists the document");
         assertTrue(get("/tenders/" + tenderId + "?lang=ar").body().contains("ملف طلب العروض"), "in Arabic too");
-        HttpResponse<byte[]> served = getBytes("/files/" + fileId);
+        HttpResponse<byte[]> served = getBytes("/files/" + fileKey);
         assertEquals(200, served.statusCode());
         assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(PDF, served.body());
@@ -109,8 +109,8 @@ class TenderDocumentsIT {
             return null;
         });
         assertTrue(documents.of(tenderId).isEmpty());
-        assertEquals(404, getBytes("/files/" + fileId).statusCode(), "a detached document is no longer served");
-        assertFalse(get("/tenders/" + tenderId + "?lang=fr").body().contains("/files/" + fileId + "\""));
+        assertEquals(404, getBytes("/files/" + fileKey).statusCode(), "a detached document is no longer served");
+        assertFalse(get("/tenders/" + tenderId + "?lang=fr").body().contains("/files/" + fileKey + "\""));
     }
 
     @Test

@@ -111,17 +111,20 @@ class WebSecurityIT {
 
     @Test
     void filesArePublicOnlyThroughPublishedContentAndPreviewsAreForEditors() throws Exception {
-        // The demo's first article is published with its drawn illustration (stored file 1).
-        HttpResponse<String> image = new Browserless().get("/files/1");
+        // The demo's first article is published with its drawn illustration, linked by its key.
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/files/([0-9a-f]{32})\"").matcher(new Browserless().get("/news").body());
+        assertTrue(link.find(), "the news list links its images by key");
+        HttpResponse<String> image = new Browserless().get("/files/" + link.group(1));
         assertEquals(200, image.statusCode());
         assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
-        assertEquals(404, new Browserless().get("/files/999999").statusCode());
+        assertEquals(404, new Browserless().get("/files/1").statusCode(), "never by a sequential id");
+        assertEquals(404, new Browserless().get("/files/" + "f".repeat(32)).statusCode());
 
-        HttpResponse<String> anonymousPreview = new Browserless().get("/admin/content/files/1");
+        HttpResponse<String> anonymousPreview = new Browserless().get("/admin/content/files/" + link.group(1));
         assertEquals(302, anonymousPreview.statusCode());
         Browserless editor = new Browserless();
         editor.login("editor", "BenGuerir-demo-2026");
-        assertEquals(200, editor.get("/admin/content/files/1").statusCode(), "editors preview any stored image");
+        assertEquals(200, editor.get("/admin/content/files/" + link.group(1)).statusCode(), "editors preview their content's images");
     }
 
     @Test

@@ -10,11 +10,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
- * A file the portal publishes (an image, later a PDF), kept in the database so that every server
- * instance of a cluster serves the same bytes. Its content type was checked from the bytes on upload.
+ * A file the portal keeps (an image, a PDF), in the database so that every server instance of a cluster
+ * serves the same bytes. Its content type was checked from the bytes on upload.
+ *
+ * <p>Every URL names a file by its {@link #getPublicKey() key}: 128 random bits, never its sequential id, so
+ * that no address can be guessed from another. Who may read it is decided by the route of what owns it (a
+ * published item, a draft for its editors, a case for the staff who handle it), never by the file itself.
  */
 @Entity
 @Table(name = "stored_file")
@@ -22,9 +29,20 @@ public class StoredFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** 32 hexadecimal digits (128 bits from {@link SecureRandom}): the file's name in every URL. */
+    @Column(name = "public_key", nullable = false, updatable = false, length = 32)
+    private String publicKey;
+
+    /** The staff account that uploaded it (null for a resident's attachment or a file of the seed). */
+    @Column(name = "uploaded_by", updatable = false, length = 100)
+    private String uploadedBy;
 
     @Column(name = "file_name", nullable = false)
     private String fileName;
@@ -50,6 +68,12 @@ public class StoredFile implements Serializable {
     }
 
     public StoredFile(String fileName, String contentType, byte[] content, String sha256, Instant createdAt) {
+        this(fileName, contentType, content, sha256, createdAt, null);
+    }
+
+    public StoredFile(String fileName, String contentType, byte[] content, String sha256, Instant createdAt, String uploadedBy) {
+        this.publicKey = newKey();
+        this.uploadedBy = uploadedBy;
         this.fileName = fileName;
         this.contentType = contentType;
         this.content = content;
@@ -58,8 +82,28 @@ public class StoredFile implements Serializable {
         this.createdAt = createdAt;
     }
 
+    /** A new random key for a file (also used by the migrations that store files without JPA). */
+    public static String newKey() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
+    }
+
+    /** Whether a text can be a file's key at all (checked before any lookup). */
+    public static boolean isKey(String text) {
+        return text != null && KEY.matcher(text).matches();
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public String getPublicKey() {
+        return publicKey;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
     }
 
     public String getFileName() {

@@ -1,8 +1,10 @@
 package ma.commune.portal.content.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -17,8 +19,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.entity.StoredFile;
 
@@ -41,12 +46,32 @@ public class FileStore {
     /** A resident's attachment (a photo or a PDF) to a case being submitted. */
     public static final int MAX_RESIDENT_BYTES = 5 * 1024 * 1024;
 
+    /** The most pixels an image may declare: 25 megapixels (a phone's photo is 12), about 100 MB decoded. */
+    public static final long MAX_IMAGE_PIXELS = 25_000_000L;
+    /** Images decoded at once, at most (each may take {@link #MAX_IMAGE_PIXELS} × 4 bytes). */
+    static final int DECODERS = 2;
+    private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(DECODERS, true);
+
+    /** Every use of a file by the content that editors manage, whatever its publication status. */
+    private static final List<String> EDITORIAL_OWNERS = List.of(
+            "select count(p) from CommuneProfile p where p.arms.id = :id",
+            "select count(n) from NewsArticle n where n.image.id = :id",
+            "select count(d) from LegalDocument d where d.pdf.id = :id",
+            "select count(d) from LegalDocument d join d.related r where r.file.id = :id",
+            "select count(r) from Report r join r.documents d where d.file.id = :id",
+            "select count(p) from Partnership p where p.convention.id = :id",
+            "select count(p) from Project p join p.photos photo where photo.file.id = :id",
+            "select count(s) from AdministrativeService s join s.forms f where f.file.id = :id");
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Inject
     @Any
     Instance<PublicFileUse> uses;
+
+    @Resource
+    SessionContext caller;
 
     public StoredFile storeImage(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
@@ -57,7 +82,7 @@ public class FileStore {
         }
         String format = imageFormat(bytes).orElseThrow(() -> new DomainRuleViolation("file.rule.notAnImage"));
         byte[] clean = reencode(bytes, format);
-        StoredFile file = new StoredFile(safeName(fileName, format), "image/" + format, clean, sha256(clean), Instant.now());
+        StoredFile file = new StoredFile(safeName(fileName, format), "image/" + format, clean, sha256(clean), Instant.now(), uploader());
         em.persist(file);
         em.flush();
         return file;
@@ -78,10 +103,15 @@ public class FileStore {
         if (!isPdf(bytes)) {
             throw new DomainRuleViolation("file.rule.notAPdf");
         }
-        StoredFile file = new StoredFile(safeName(fileName, "pdf"), "application/pdf", bytes, sha256(bytes), Instant.now());
+        StoredFile file = new StoredFile(safeName(fileName, "pdf"), "application/pdf", bytes, sha256(bytes), Instant.now(), uploader());
         em.persist(file);
         em.flush();
         return file;
+    }
+
+    /** The staff member storing a file: until the file is attached to its item, they alone may open it. */
+    private String uploader() {
+        return caller.getCallerPrincipal() == null ? null : caller.getCallerPrincipal().getName();
     }
 
     /**
@@ -115,21 +145,58 @@ public class FileStore {
         return file;
     }
 
-    /** A stored file, if it is public: the commune's arms or the image of a published article. */
+    /** A stored file by its key, if published content uses it (the public route {@code /files/{key}}). */
     @PermitAll
-    public Optional<StoredFile> findPublic(long id) {
+    public Optional<StoredFile> findPublic(String key) {
+        return byKey(key).filter(file -> isPublic(file.getId()));
+    }
+
+    /** Whether published content uses a stored file: the commune's arms, a published article's image, or a window's item. */
+    @PermitAll
+    public boolean isPublic(long id) {
         Long uses = em.createQuery("select count(p) from CommuneProfile p where p.arms.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult()
                 + em.createQuery("select count(n) from NewsArticle n where n.image.id = :id"
                         + " and n.status = ma.commune.portal.content.entity.PublicationStatus.PUBLISHED", Long.class)
                 .setParameter("id", id).getSingleResult();
-        boolean published = uses > 0 || this.uses.stream().anyMatch(use -> use.isUsedByPublishedContent(id));
-        return published ? Optional.ofNullable(em.find(StoredFile.class, id)) : Optional.empty();
+        return uses > 0 || this.uses.stream().anyMatch(use -> use.isUsedByPublishedContent(id));
     }
 
-    /** Any stored file, for the back office's previews. */
-    public Optional<StoredFile> find(long id) {
-        return Optional.ofNullable(em.find(StoredFile.class, id));
+    /**
+     * A stored file for the editors' back office ({@code /admin/content/files/{key}}): only a file that the
+     * editorial content uses, published or not (an article's image, a text's PDF and related documents, a
+     * report's documents, a partnership's convention, a project's photo, a service's forms, the commune's
+     * arms), or one the caller uploaded and has not attached yet. An allow-list by owner: a resident's
+     * attachment, a council draft or anything else is never served here, whatever its key.
+     */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public Optional<StoredFile> findForEditors(String key) {
+        return byKey(key).filter(file -> isEditorial(file.getId()) || (file.getUploadedBy() != null
+                && file.getUploadedBy().equals(uploader())));
+    }
+
+    private boolean isEditorial(long id) {
+        for (String owner : EDITORIAL_OWNERS) {
+            if (em.createQuery(owner, Long.class).setParameter("id", id).getSingleResult() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The key of a file, for a back-office page that holds only its id (a form being edited). */
+    @RolesAllowed({"EDITOR", "SECRETARIAT", "ADMIN", "FINANCE"})
+    public Optional<String> keyOf(long id) {
+        return em.createQuery("select f.publicKey from StoredFile f where f.id = :id", String.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    private Optional<StoredFile> byKey(String key) {
+        if (!StoredFile.isKey(key)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select f from StoredFile f where f.publicKey = :key", StoredFile.class)
+                .setParameter("key", key).getResultStream().findFirst();
     }
 
     static Optional<String> imageFormat(byte[] bytes) {
@@ -151,7 +218,57 @@ public class FileStore {
         return new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 
+    /**
+     * Decodes and re-encodes an image. A few hundred kilobytes of PNG can declare 12,000 × 12,000 pixels, which
+     * decode to half a gigabyte: the size the image declares is read first and refused above
+     * {@link #MAX_IMAGE_PIXELS}, and at most {@link #DECODERS} images are decoded at once, so that anonymous
+     * residents' photos can never exhaust the server's memory (issue 12, review).
+     */
     private static byte[] reencode(byte[] bytes, String format) {
+        checkDeclaredSize(bytes);
+        boolean admitted = false;
+        try {
+            admitted = DECODING.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS);
+            if (!admitted) {
+                throw new DomainRuleViolation("file.rule.busy");
+            }
+            return decodeAndEncode(bytes, format);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DomainRuleViolation("file.rule.busy");
+        } finally {
+            if (admitted) {
+                DECODING.release();
+            }
+        }
+    }
+
+    /** Refuses an image whose header declares more than {@link #MAX_IMAGE_PIXELS}, before anything is decoded. */
+    static void checkDeclaredSize(byte[] bytes) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            java.util.Iterator<ImageReader> readers = input == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new DomainRuleViolation("file.rule.notAnImage");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_IMAGE_PIXELS) {
+                    throw new DomainRuleViolation("file.rule.imageTooLarge");
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof DomainRuleViolation violation) {
+                throw violation;
+            }
+            throw new DomainRuleViolation("file.rule.notAnImage");
+        }
+    }
+
+    private static byte[] decodeAndEncode(byte[] bytes, String format) {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) {

@@ -203,8 +203,13 @@ public class CouncilOpenData {
         return uses(page(StoredFile.class, "StoredFile", "f", PUBLIC_FILE, changes, "createdAt", first, max));
     }
 
-    public Optional<PublicFile> file(long id) {
-        StoredFile file = em.find(StoredFile.class, id);
+    /** A public file of the council by its key (the key names it in every URL); empty for any other. */
+    public Optional<PublicFile> file(String key) {
+        if (!StoredFile.isKey(key)) {
+            return Optional.empty();
+        }
+        StoredFile file = em.createQuery("select f from StoredFile f where f.publicKey = :key", StoredFile.class)
+                .setParameter("key", key).getResultStream().findFirst().orElse(null);
         if (file == null) {
             return Optional.empty();
         }

@@ -90,18 +90,19 @@ public class CaseInbox {
 
         private static final long serialVersionUID = 1L;
 
-        private final long id;
+        private final String key;
         private final String fileName;
         private final String contentType;
 
-        Attachment(long id, String fileName, String contentType) {
-            this.id = id;
+        Attachment(String key, String fileName, String contentType) {
+            this.key = key;
             this.fileName = fileName;
             this.contentType = contentType;
         }
 
-        public long getId() {
-            return id;
+        /** The file's random key, which names it in the case's attachment address. */
+        public String getKey() {
+            return key;
         }
 
         public String getFileName() {
@@ -168,19 +169,25 @@ public class CaseInbox {
             return List.of();
         }
         Map<Long, Attachment> byId = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select f.id, f.fileName, f.contentType from StoredFile f where f.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            byId.put((Long) row[0], new Attachment((Long) row[0], (String) row[1], (String) row[2]));
+        for (Object[] row : em.createQuery("select f.id, f.publicKey, f.fileName, f.contentType from StoredFile f where f.id in :ids",
+                        Object[].class).setParameter("ids", ids).getResultList()) {
+            byId.put((Long) row[0], new Attachment((String) row[1], (String) row[2], (String) row[3]));
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** One attachment of a case the caller handles; empty when the file is not the case's. */
-    public Optional<StoredFile> attachment(String trackingCode, long fileId) {
-        if (!engine.caseFile(trackingCode).getAttachments().contains(fileId)) {
+    /**
+     * One attachment of a case the caller handles, by the file's key; empty when the file is not the case's.
+     * The only route to a resident's attachment: the case decides who may read it (issue 12, finding 1).
+     */
+    public Optional<StoredFile> attachment(String trackingCode, String fileKey) {
+        if (!StoredFile.isKey(fileKey)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(StoredFile.class, fileId));
+        List<Long> attached = engine.caseFile(trackingCode).getAttachments();
+        return em.createQuery("select f from StoredFile f where f.publicKey = :key", StoredFile.class)
+                .setParameter("key", fileKey).getResultStream()
+                .filter(file -> attached.contains(file.getId())).findFirst();
     }
 
     /**

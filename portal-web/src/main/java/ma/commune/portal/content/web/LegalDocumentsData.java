@@ -47,7 +47,7 @@ public class LegalDocumentsData implements OpenDataSet {
             for (LegalDocument d : chunk) {
                 csv.row(d.getId(), d.getType().name(), d.getNumber(), d.getDate(),
                         d.getTitle().getAr(), d.getTitle().getFr(), d.getSummary().getAr(), d.getSummary().getFr(),
-                        d.getPdf() == null ? "" : base + "/files/" + d.getPdf().getId(),
+                        d.getPdf() == null ? "" : base + "/files/" + d.getPdf().getPublicKey(),
                         base + "/legal/" + d.getId(), d.getPublishedAt());
             }
         }

@@ -35,7 +35,7 @@ public class PublicPages {
     }
 
     public String getArmsUrl() {
-        return getProfile().getArms() == null ? null : "/files/" + getProfile().getArms().getId();
+        return getProfile().getArms() == null ? null : "/files/" + getProfile().getArms().getPublicKey();
     }
 
     public List<KeyFigure> getKeyFigures() {

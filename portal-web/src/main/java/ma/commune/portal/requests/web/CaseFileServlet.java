@@ -17,7 +17,7 @@ import ma.commune.portal.shared.web.StaffFileServlet;
 
 /**
  * A case's printed receipt ({@code /admin/requests/receipt/{code}}, a PDF) and its attachments
- * ({@code /admin/requests/files/{code}/{fileId}}), for the staff who handle the case only: {@link CaseInbox}
+ * ({@code /admin/requests/files/{code}/{fileKey}}), for the staff who handle the case only: {@link CaseInbox}
  * checks, and anything else — a case of another department, a file of another case, a wrong code —
  * answers 404 alike. Never cached: they carry residents' personal data.
  */
@@ -27,7 +27,7 @@ public class CaseFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private static final Pattern RECEIPT = Pattern.compile("/([A-Za-z0-9-]{1,30})");
-    private static final Pattern FILE = Pattern.compile("/([A-Za-z0-9-]{1,30})/([0-9]{1,18})(/[^/]*)?");
+    private static final Pattern FILE = Pattern.compile("/([A-Za-z0-9-]{1,30})/([0-9a-f]{32})(/[^/]*)?");
 
     @EJB
     CaseInbox inbox;
@@ -55,7 +55,7 @@ public class CaseFileServlet extends HttpServlet {
                 return;
             }
             Matcher m = FILE.matcher(path);
-            Optional<StoredFile> file = m.matches() ? inbox.attachment(m.group(1), Long.parseLong(m.group(2))) : Optional.empty();
+            Optional<StoredFile> file = m.matches() ? inbox.attachment(m.group(1), m.group(2)) : Optional.empty();
             if (file.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

@@ -11,7 +11,8 @@ import ma.commune.portal.content.boundary.FileStore;
 import ma.commune.portal.shared.entity.StoredFile;
 
 /**
- * Serves the files that published content uses ({@code /files/{id}}), with a strong ETag so that
+ * Serves the files that published content uses ({@code /files/{key}}, the file's 128-bit random key, an
+ * optional file name after it), with a strong ETag so that
  * browsers and caches keep them. A file that no published content uses answers 404, like one that
  * does not exist.
  */
@@ -20,12 +21,14 @@ public class PublicFileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    private static final java.util.regex.Pattern KEY_PATH = java.util.regex.Pattern.compile("/[0-9a-f]{32}(/[^/]*)?");
+
     @EJB
     FileStore files;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<StoredFile> file = id(request.getPathInfo()).flatMap(files::findPublic);
+        Optional<StoredFile> file = key(request.getPathInfo()).flatMap(files::findPublic);
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -33,11 +36,12 @@ public class PublicFileServlet extends HttpServlet {
         send(file.get(), request, response, "public, max-age=86400");
     }
 
-    static Optional<Long> id(String pathInfo) {
-        if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}(/[^/]*)?")) {
+    /** The key in a path {@code /<key>[/<file name>]}; nothing for any other path. */
+    static Optional<String> key(String pathInfo) {
+        if (pathInfo == null || !KEY_PATH.matcher(pathInfo).matches()) {
             return Optional.empty();
         }
-        return Optional.of(Long.parseLong(pathInfo.substring(1).replaceAll("/.*", "")));
+        return Optional.of(pathInfo.substring(1, 33));
     }
 
     static void send(StoredFile file, HttpServletRequest request, HttpServletResponse response, String cacheControl)

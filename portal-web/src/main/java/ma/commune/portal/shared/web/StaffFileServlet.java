@@ -10,7 +10,11 @@ import java.util.Optional;
 import ma.commune.portal.content.boundary.FileStore;
 import ma.commune.portal.shared.entity.StoredFile;
 
-/** Any stored file, for editors' previews of content not yet published ({@code /admin/content/files/{id}}). */
+/**
+ * The files of the editorial content for its editors ({@code /admin/content/files/{key}}): the previews and
+ * edit pages of drafts. {@link FileStore#findForEditors} serves only files that content uses, or that the
+ * caller has just uploaded; anything else (a resident's attachment) answers 404 like an unknown key.
+ */
 @WebServlet("/admin/content/files/*")
 public class StaffFileServlet extends HttpServlet {
 
@@ -21,7 +25,7 @@ public class StaffFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<StoredFile> file = PublicFileServlet.id(request.getPathInfo()).flatMap(files::find);
+        Optional<StoredFile> file = PublicFileServlet.key(request.getPathInfo()).flatMap(files::findForEditors);
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

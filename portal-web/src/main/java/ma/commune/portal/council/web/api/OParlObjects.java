@@ -352,13 +352,13 @@ final class OParlObjects {
     }
 
     private JsonObject file(StoredFile file, String name, List<String> meetings, List<String> items, List<String> papers) {
-        return fields(urls.file(file.getId()), "File", file.getCreatedAt(), file.getCreatedAt())
+        return fields(urls.file(file.getPublicKey()), "File", file.getCreatedAt(), file.getCreatedAt())
                 .put("name", name == null || name.isBlank() ? file.getFileName() : name)
                 .put("fileName", file.getFileName())
                 .put("mimeType", file.getContentType())
                 .date("date", file.getCreatedAt() == null ? null : file.getCreatedAt().atZone(CommuneTime.ZONE).toLocalDate())
                 .integer("size", file.getSize())
-                .put("accessUrl", urls.access(file.getId()))
+                .put("accessUrl", urls.access(file.getPublicKey()))
                 .urls("meeting", meetings)
                 .urls("agendaItem", items)
                 .urls("paper", papers)

@@ -295,7 +295,7 @@ public class OParlResource {
     @GET
     @Path("file/{id}")
     public Response file(@PathParam("id") String id) {
-        return send(objects().file(OParlQuery.id(id).flatMap(council::file).orElseThrow(this::notFound)), null);
+        return send(objects().file(council.file(id).orElseThrow(this::notFound)), null);
     }
 
     /** Anything else under the API: a JSON 404, like an unknown object. */

@@ -100,8 +100,9 @@ final class OParlUrls {
         return root + "consultation/" + itemId + "-committee-" + meetingId;
     }
 
-    String file(long fileId) {
-        return root + "file/" + fileId;
+    /** A file is named by its random key, as on the portal (never its sequential id). */
+    String file(String fileKey) {
+        return root + "file/" + fileKey;
     }
 
     String sessionLocation(long sessionId) {
@@ -113,8 +114,8 @@ final class OParlUrls {
     }
 
     /** The public file as the portal serves it. */
-    String access(long fileId) {
-        return portal + "files/" + fileId;
+    String access(String fileKey) {
+        return portal + "files/" + fileKey;
     }
 
     String sessionPage(long sessionId) {
