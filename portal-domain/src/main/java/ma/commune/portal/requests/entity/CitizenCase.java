@@ -49,6 +49,11 @@ public class CitizenCase implements Serializable {
     public static final Duration REOPEN_WINDOW = Duration.ofDays(15);
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_TEXT = 4000;
+    public static final int MAX_NAME = 120;
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_PHONE = 30;
+    public static final int MAX_ADDRESS = 300;
+    public static final int MAX_NATIONAL_ID = 20;
     public static final String RESIDENT = "resident";
     /** Law 31.13, article 19: the requester may complain to the head of the commune within 20 working days. */
     public static final int APPEAL_WINDOW_WORKING_DAYS = 20;
@@ -247,6 +252,16 @@ public class CitizenCase implements Serializable {
             throw new DomainRuleViolation("requests.rule.consentRequired");
         }
         Requester who = requester == null ? new Requester(null, null, null, null) : requester;
+        // The columns' sizes, checked here so that a form posted without the page's maxlength gets a message.
+        if (who.name() != null && who.name().length() > MAX_NAME) {
+            throw new DomainRuleViolation("requests.rule.nameTooLong");
+        }
+        if ((who.email() != null && who.email().length() > MAX_EMAIL) || (who.phone() != null && who.phone().length() > MAX_PHONE)) {
+            throw new DomainRuleViolation("requests.rule.contactTooLong");
+        }
+        if (location != null && blankToNull(location.address()) != null && blankToNull(location.address()).length() > MAX_ADDRESS) {
+            throw new DomainRuleViolation("requests.rule.addressTooLong");
+        }
         if (who.nationalId() != null && kind != CaseKind.INFORMATION) {
             throw new DomainRuleViolation("requests.rule.nationalIdOnlyForInformation");
         }
@@ -265,7 +280,8 @@ public class CitizenCase implements Serializable {
                 throw new DomainRuleViolation("requests.rule.nationalIdRequired");
             }
         }
-        if (who.nationalId() != null && !who.nationalId().replace(" ", "").matches("[A-Za-z0-9]{4,20}")) {
+        if (who.nationalId() != null && (who.nationalId().length() > MAX_NATIONAL_ID
+                || !who.nationalId().replace(" ", "").matches("[A-Za-z0-9]{4,20}"))) {
             throw new DomainRuleViolation("requests.rule.nationalIdFormat");
         }
         Location where = location == null ? Location.NONE : location;
@@ -565,9 +581,20 @@ public class CitizenCase implements Serializable {
         return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
+    /**
+     * A resident's text as it is kept: without control characters (other than tabs and line breaks), which
+     * no form needs and which would make the Open311 XML malformed for every client, trimmed, and null
+     * when nothing is left.
+     */
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (s == null) {
+            return null;
+        }
+        String clean = CONTROL.matcher(s).replaceAll("");
+        return clean.isBlank() ? null : clean.strip();
     }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     public Long getId() {
         return id;

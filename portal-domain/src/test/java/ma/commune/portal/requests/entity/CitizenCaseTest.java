@@ -85,6 +85,27 @@ class CitizenCaseTest {
     }
 
     @Test
+    void textsLongerThanTheirColumnsGetAMessageAndControlCharactersAreDropped() {
+        violates("requests.rule.nameTooLong", () -> CitizenCase.open("BG-1", CaseKind.COMPLAINT, CaseChannel.WEB, null, TECHNICAL,
+                MONDAY, false, Language.AR, "شكاية", new CitizenCase.Requester("a".repeat(121), "amina@example.ma", null, null), null,
+                true, null, MONDAY, CALENDAR, Deadlines.DEFAULT));
+        violates("requests.rule.contactTooLong", () -> CitizenCase.open("BG-1", CaseKind.COMPLAINT, CaseChannel.WEB, null, TECHNICAL,
+                MONDAY, false, Language.AR, "شكاية", new CitizenCase.Requester("Amina", "a".repeat(250) + "@x.ma", null, null), null,
+                true, null, MONDAY, CALENDAR, Deadlines.DEFAULT));
+        violates("requests.rule.addressTooLong", () -> CitizenCase.open("BG-1", CaseKind.COMPLAINT, CaseChannel.WEB, null, TECHNICAL,
+                MONDAY, false, Language.AR, "شكاية", RESIDENT, new CitizenCase.Location(null, null, null, "x".repeat(301)),
+                true, null, MONDAY, CALENDAR, Deadlines.DEFAULT));
+        violates("requests.rule.nationalIdFormat", () -> CitizenCase.open("BG-1", CaseKind.INFORMATION, CaseChannel.WEB, null, TECHNICAL,
+                MONDAY, false, Language.AR, "طلب", new CitizenCase.Requester("Amina", "amina@example.ma", null, "AB 12 34 56 78 90 12 34 5"),
+                null, true, null, MONDAY, CALENDAR, Deadlines.DEFAULT));
+        CitizenCase clean = CitizenCase.open("BG-1", CaseKind.COMPLAINT, CaseChannel.WEB, null, TECHNICAL, MONDAY, false, Language.FR,
+                "Ligne 1\nLigne\u0001 2", RESIDENT, new CitizenCase.Location(null, null, null, "Rue\u0000 4\u001b"), true, null, MONDAY,
+                CALENDAR, Deadlines.DEFAULT);
+        assertEquals("Ligne 1\nLigne 2", clean.getDescription());
+        assertEquals("Rue 4", clean.getLocation().address());
+    }
+
+    @Test
     void consentIsRequired() {
         violates("requests.rule.consentRequired", () -> CitizenCase.open("BG-1", CaseKind.COMPLAINT, CaseChannel.WEB, null, TECHNICAL,
                 MONDAY, false, Language.AR, "شكاية", RESIDENT, null, false, null, MONDAY, CALENDAR, Deadlines.DEFAULT));

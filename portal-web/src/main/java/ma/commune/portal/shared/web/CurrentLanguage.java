@@ -88,6 +88,13 @@ public class CurrentLanguage {
         return format.format(number);
     }
 
+    /**
+     * The longest address a language link repeats. Every page carries five of them: a 70 KB address typed or
+     * pasted (a search) would otherwise make a 350 KB page (issue 12, finding 14); past this, the link keeps
+     * the page and drops its query, or leads home when the path itself is that long.
+     */
+    static final int MAX_ECHOED = 2048;
+
     /** The current page, with its query string (never a form's fields), in another language. */
     public String switchTo(String tag) {
         String uri = request.getRequestURI();
@@ -101,6 +108,13 @@ public class CurrentLanguage {
                 query = originalQuery == null ? null : originalQuery.toString();
                 break;
             }
+        }
+        if (uri.length() > MAX_ECHOED) {
+            uri = request.getContextPath() + "/";
+            query = null;
+        }
+        if (query != null && uri.length() + query.length() > MAX_ECHOED) {
+            query = null;
         }
         List<String> parameters = new ArrayList<>();
         if (query != null) {
