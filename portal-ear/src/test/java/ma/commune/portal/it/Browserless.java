@@ -45,8 +45,25 @@ final class Browserless {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** The client address this client claims through a trusted proxy (X-Forwarded-For), or null. */
+    private final String forwardedFor;
+
+    Browserless() {
+        this(null);
+    }
+
+    /** A client at {@code forwardedFor}, for deployments that trust the loopback as a proxy. */
+    Browserless(String forwardedFor) {
+        this.forwardedFor = forwardedFor;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
+    }
+
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        HttpRequest.Builder request = request(path).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -62,7 +79,7 @@ final class Browserless {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(BASE + path))
+        return client.send(request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

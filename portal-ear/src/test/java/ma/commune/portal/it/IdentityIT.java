@@ -14,6 +14,7 @@ import java.util.Map;
 import ma.commune.portal.identity.boundary.AccountForm;
 import ma.commune.portal.identity.boundary.AccountService;
 import ma.commune.portal.identity.boundary.AuditLog;
+import ma.commune.portal.identity.boundary.LoginResult;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.AuditEntry;
 import ma.commune.portal.identity.entity.Role;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Accounts, roles, passwords and the login lock, on the real server and database. */
+/** Accounts, roles, passwords and the pace of failed logins, on the real server and database. */
 @ExtendWith(ArquillianExtension.class)
 @Tag("integration")
 class IdentityIT {
@@ -73,8 +74,8 @@ class IdentityIT {
         Account created = asAdmin.call(() -> accounts.save(form("agent.voirie", Role.AGENT)));
         assertTrue(created.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:"), created.getPasswordHash());
         assertFalse(created.getPasswordHash().contains("a-long-password"));
-        assertTrue(accounts.authenticate("agent.voirie", "a-long-password-agent.voirie").valid());
-        assertEquals(java.util.Set.of("AGENT"), accounts.authenticate("agent.voirie", "a-long-password-agent.voirie").roles());
+        assertTrue(accounts.authenticate("agent.voirie", "a-long-password-agent.voirie", "192.0.2.1").valid());
+        assertEquals(java.util.Set.of("AGENT"), accounts.authenticate("agent.voirie", "a-long-password-agent.voirie", "192.0.2.1").roles());
 
         List<AuditEntry> entries = asAdmin.call(() -> audit.search(new PageRequest(0, 50, Map.of("entityType", "Account"), null, false)));
         AuditEntry creation = entries.stream().filter(e -> e.getEntityId().equals(created.getId().toString())).findFirst().orElseThrow();
@@ -83,27 +84,28 @@ class IdentityIT {
     }
 
     @Test
-    void fiveWrongPasswordsInARowLockTheAccount() throws Exception {
-        asAdmin.call(() -> accounts.save(form("locked.out", Role.EDITOR)));
-        for (int i = 0; i < 5; i++) {
-            assertFalse(accounts.authenticate("locked.out", "wrong-password").valid());
+    void wrongPasswordsSlowDownOnlyTheirAddressAndAnAdministratorForgetsThem() throws Exception {
+        // The default pace: three free failures per account and address, then a wait (LoginPaceIT tests it over HTTP).
+        Account created = asAdmin.call(() -> accounts.save(form("paced.out", Role.EDITOR)));
+        for (int i = 0; i < 3; i++) {
+            assertFalse(accounts.authenticate("paced.out", "wrong-password", "192.0.2.7").valid());
         }
-        assertFalse(accounts.authenticate("locked.out", "a-long-password-locked.out").valid(),
-                "the right password is refused while the account is locked");
-        Account locked = accounts.byUsername("locked.out").orElseThrow();
-        assertTrue(locked.getLockedUntil() != null);
+        LoginResult paced = accounts.authenticate("paced.out", "a-long-password-paced.out", "192.0.2.7");
+        assertFalse(paced.valid(), "the right password is refused from that address for now");
+        assertTrue(paced.isThrottled() && paced.retryAfter().toSeconds() > 0, "with the time to wait");
+        assertTrue(accounts.authenticate("paced.out", "a-long-password-paced.out", "192.0.2.8").valid(), "never locked for everyone");
 
         asAdmin.call(() -> {
-            accounts.unlock(locked.getId());
+            accounts.unlock(created.getId());
             return null;
         });
-        assertTrue(accounts.authenticate("locked.out", "a-long-password-locked.out").valid(), "an administrator unlocks it");
+        assertTrue(accounts.authenticate("paced.out", "a-long-password-paced.out", "192.0.2.7").valid(), "an administrator forgets the failures");
     }
 
     @Test
     void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
-        assertEquals(accounts.authenticate("nobody-at-all", "whatever-password"),
-                accounts.authenticate("editor", "wrong-password"));
+        assertEquals(accounts.authenticate("nobody-at-all", "whatever-password", "192.0.2.1"),
+                accounts.authenticate("editor", "wrong-password", "192.0.2.1"));
     }
 
     @Test
@@ -142,7 +144,7 @@ class IdentityIT {
         HttpResponse<String> after = browser.get("/admin/");
         assertEquals(302, after.statusCode(), "the open session no longer opens the back office");
         assertTrue(after.headers().firstValue("Location").orElse("").contains("/login"));
-        assertFalse(accounts.authenticate("leaving.agent", "a-long-password-leaving.agent").valid());
+        assertFalse(accounts.authenticate("leaving.agent", "a-long-password-leaving.agent", "192.0.2.1").valid());
         assertTrue(created.getId() > 0);
     }
 

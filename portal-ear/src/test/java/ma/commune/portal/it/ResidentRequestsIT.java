@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>
  * The test deployment carries its own MicroProfile Config (a library of the EAR): the loopback is a
  * trusted proxy, so each test names its resident's address in X-Forwarded-For, and the pace is 2 free
- * forms, then 30 s apart, at most 4 in 10 minutes.
+ * forms, then 30 s apart, at most 4 in 10 minutes; a reopen or appeal is refused after 3 wrong contacts
+ * from one address or 4 on one case within an hour.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("integration")
@@ -63,7 +64,10 @@ class ResidentRequestsIT {
                         + "portal.requests.throttle.free=2\n"
                         + "portal.requests.throttle.max=4\n"
                         + "portal.requests.throttle.spacing-seconds=30\n"
-                        + "portal.requests.throttle.window-minutes=10\n"), "microprofile-config.properties"));
+                        + "portal.requests.throttle.window-minutes=10\n"
+                        + "portal.requests.contact-check.window-minutes=60\n"
+                        + "portal.requests.contact-check.max-failures=3\n"
+                        + "portal.requests.contact-check.max-failures-per-case=4\n"), "microprofile-config.properties"));
         return ear;
     }
 
@@ -320,6 +324,65 @@ class ResidentRequestsIT {
         }
     }
 
+    /** A resolved report of this resident's, its tracking code. */
+    private String resolvedReport(ResidentForms resident, String email) throws Exception {
+        String code = code(resident.submit("/allo?category=LIGHTING", "request", report("Lampadaire éteint rue des Jasmins.", email), List.of()));
+        asAdmin.call(() -> {
+            engine.move(code, CaseStatus.ACKNOWLEDGED, null);
+            engine.move(code, CaseStatus.IN_PROGRESS, null);
+            engine.move(code, CaseStatus.RESOLVED, null);
+            return null;
+        });
+        return code;
+    }
+
+    private static HttpResponse<String> reopen(ResidentForms from, String code, String contact) throws Exception {
+        return from.post(from.get("/track?code=" + code).body(), "reopen",
+                Map.of("text", "Il ne marche toujours pas.", "contact", contact, "code", code), List.of());
+    }
+
+    @Test
+    void wrongContactsFromOneAddressAreRefusedForAWhileWhateverTheContact() throws Exception {
+        ResidentForms owner = new ResidentForms("198.51.100.21");
+        owner.get("/?lang=fr");
+        String code = resolvedReport(owner, "salma.owner@example.ma");
+        ResidentForms guesser = new ResidentForms("203.0.113.90");
+        guesser.get("/?lang=fr");
+        for (int i = 0; i < 3; i++) {
+            assertFieldError(reopen(guesser, code, "guess" + i + "@example.org").body(), "contact", "ne correspondent à aucune demande", "reopen");
+        }
+        HttpResponse<String> held = reopen(guesser, code, "salma.owner@example.ma");
+        assertEquals(200, held.statusCode(), "refused, even with the right contact");
+        assertTrue(held.body().contains("Trop de contacts erronés") && held.body().contains("Réessayez dans 60 minutes"),
+                "the resident's language says why and for how long");
+        try (Connection c = database.getConnection()) {
+            assertEquals("RESOLVED", text(c, "select status from citizen_case where tracking_code = ?", code));
+            assertEquals(3, single(c, "select count(*) from contact_check_failure where client_key = ?", sha256("portal-contact-check-client:203.0.113.90")), "counted in the shared database, as digests");
+        }
+        ResidentForms arabic = new ResidentForms("203.0.113.90");
+        arabic.get("/?lang=ar");
+        assertTrue(reopen(arabic, code, "salma.owner@example.ma").body().contains("أُدخلت بيانات اتصال خاطئة"), "in Arabic too");
+        assertEquals(302, reopen(owner, code, "salma.owner@example.ma").statusCode(), "the requester, from elsewhere, reopens the case");
+    }
+
+    @Test
+    void wrongContactsOnOneCaseFromManyAddressesHoldTheCaseForAWhile() throws Exception {
+        ResidentForms owner = new ResidentForms("198.51.100.22");
+        owner.get("/?lang=fr");
+        String code = resolvedReport(owner, "karim.owner@example.ma");
+        for (int i = 1; i <= 4; i++) {
+            ResidentForms guesser = new ResidentForms("203.0.113." + (100 + i));
+            guesser.get("/?lang=fr");
+            assertFieldError(reopen(guesser, code, "karim" + i + "@example.org").body(), "contact", "ne correspondent à aucune demande", "reopen");
+        }
+        HttpResponse<String> held = reopen(owner, code, "karim.owner@example.ma");
+        assertEquals(200, held.statusCode());
+        assertTrue(held.body().contains("Trop de contacts erronés"), "the case is held for a while after four wrong contacts");
+        try (Connection c = database.getConnection()) {
+            assertEquals("RESOLVED", text(c, "select status from citizen_case where tracking_code = ?", code));
+        }
+    }
+
     @Test
     void anAnsweredInformationRequestIsAppealedToTheHeadOfTheCommune() throws Exception {
         ResidentForms resident = new ResidentForms("198.51.100.9");
@@ -412,6 +475,10 @@ class ResidentRequestsIT {
                 .replaceAll("value=\"[^\"]*:[^\"]*\"", "");
     }
 
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private long[] counts() throws Exception {
         try (Connection c = database.getConnection()) {
             return new long[] {single(c, "select count(*) from citizen_case"), single(c, "select count(*) from stored_file"),
@@ -420,8 +487,7 @@ class ResidentRequestsIT {
     }
 
     private static String key(String address) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(("portal-submission:" + address).getBytes(StandardCharsets.UTF_8)));
+        return sha256("portal-submission:" + address);
     }
 
     private static long single(Connection c, String sql, Object... parameters) throws Exception {

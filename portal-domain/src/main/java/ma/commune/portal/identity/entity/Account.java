@@ -20,24 +20,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A staff account of the back office. The password is kept only as a PBKDF2 hash. Five failed
- * logins in a row lock the account for fifteen minutes, whether the password was guessed from one
- * place or many.
+ * A staff account of the back office. The password is kept only as a PBKDF2 hash. Failed logins are
+ * not counted here: they are paced per account and source address by {@link LoginPace}, so that a
+ * stranger's guesses never lock the account for its owner (issue 12).
  */
 @Entity
 @Table(name = "account")
 public class Account implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,12 +75,6 @@ public class Account implements Serializable {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -101,33 +91,8 @@ public class Account implements Serializable {
         this.passwordHash = passwordHash;
     }
 
-    /** Whether a login attempt is refused outright at {@code now}, before the password is checked. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Records a wrong password; the fifth in a row locks the account for {@link #LOCK_DURATION}. */
-    public void recordFailedLogin(Instant now) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            // The previous lock ran out: the count starts again.
-            lockedUntil = null;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-        }
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
-    }
-
-    public void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public boolean hasRole(Role role) {
@@ -200,14 +165,6 @@ public class Account implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLoginAt() {

@@ -3,14 +3,15 @@ package ma.commune.portal.identity.boundary;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import ma.commune.portal.identity.control.LoginThrottle;
 import ma.commune.portal.identity.control.PasswordHashing;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.Department;
@@ -44,43 +46,39 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @EJB
+    LoginThrottle throttle;
+
     /**
-     * Checks a login. Runs in its own transaction so that a failure is counted even though the login
-     * itself fails. A locked or inactive account is refused without a hint of why.
+     * Checks a login from a source address (the client's, see the web tier's {@code ClientAddress}), paced
+     * by {@link LoginThrottle}: refused without a look at the password while this account must wait from
+     * this address, and then with the same generic answer and about the same time as a wrong password (the
+     * PBKDF2 work is done whatever the case: unknown user, wrong password, inactive, throttled).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public LoginResult authenticate(String username, String password) {
-        Instant now = Instant.now();
-        // The row stays locked while the password is checked: parallel guesses are counted one after
-        // another instead of overwriting each other's count.
-        Optional<Account> found = username == null || username.isBlank() ? Optional.empty()
+    public LoginResult authenticate(String username, String password, String clientAddress) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        Duration wait = throttle.reserve(name, clientAddress);
+        if (!wait.isZero()) {
+            passwords.verifyDecoy(password);
+            LOG.fine(() -> "Login attempt refused for " + wait.toSeconds() + " s more: too many failed logins for this account"
+                    + " (from this address, or from everywhere)");
+            return LoginResult.throttled(wait);
+        }
+        Optional<Account> found = name.isEmpty() ? Optional.empty()
                 : em.createQuery("select a from Account a where a.username = :username", Account.class)
-                .setParameter("username", username.trim().toLowerCase())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .setParameter("username", name).getResultStream().findFirst();
         if (found.isEmpty()) {
             passwords.verifyDecoy(password);
             return LoginResult.refused();
         }
         Account account = found.get();
-        if (account.isLockedAt(now)) {
-            passwords.verifyDecoy(password);
-            LOG.warning(() -> "Login refused: account " + account.getUsername() + " is locked until " + account.getLockedUntil());
+        if (!passwords.verify(password, account.getPasswordHash()) || !account.isActive()) {
             return LoginResult.refused();
         }
-        if (!passwords.verify(password, account.getPasswordHash())) {
-            account.recordFailedLogin(now);
-            if (account.isLockedAt(now)) {
-                LOG.warning(() -> "Account " + account.getUsername() + " locked after " + Account.MAX_FAILED_LOGINS
-                        + " failed logins in a row");
-            }
-            return LoginResult.refused();
-        }
-        if (!account.isActive()) {
-            return LoginResult.refused();
-        }
-        account.recordSuccessfulLogin(now);
+        throttle.succeeded(name, clientAddress);
+        account.recordSuccessfulLogin(Instant.now());
         return new LoginResult(true, account.getUsername(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
     }
@@ -159,7 +157,7 @@ public class AccountService {
             account.setDepartment(department);
             if (form.getNewPassword() != null) {
                 account.setPasswordHash(passwords.hash(form.getNewPassword()));
-                account.unlock();
+                throttle.forgetFailures(account.getUsername());
             }
         }
         account.setEmail(form.getEmail());
@@ -202,11 +200,20 @@ public class AccountService {
                 .setParameter("department", department).getResultStream().findFirst();
     }
 
+    /**
+     * Forgets the account's failed logins from every address, so that its pace starts again (the owner
+     * called to say they cannot log in; the audit says how many were forgotten). The action keeps its name,
+     * "unlock", from the time five failures locked an account.
+     */
     public void unlock(long id) {
         Account account = find(id);
-        Map<String, Object> before = snapshot(account);
-        account.unlock();
-        audit.record("unlock", "Account", id, before, snapshot(account));
+        int forgotten = throttle.forgetFailures(account.getUsername());
+        audit.record("unlock", "Account", id, Map.of("failedLogins", forgotten), Map.of("failedLogins", 0));
+    }
+
+    /** The account's failed logins within the pace's window, from every address (the accounts page shows them). */
+    public int recentFailedLogins(Account account) {
+        return throttle.recentFailures(account.getUsername());
     }
 
     private boolean isLastActiveAdmin(Account account) {
@@ -227,7 +234,6 @@ public class AccountService {
         state.put("departmentHead", account.isDepartmentHead());
         state.put("roles", account.getRoles().stream().map(Role::name).sorted().toList());
         state.put("active", account.isActive());
-        state.put("locked", account.getLockedUntil() != null);
         return state;
     }
 

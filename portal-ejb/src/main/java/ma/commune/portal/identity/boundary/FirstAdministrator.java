@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import ma.commune.portal.identity.control.LoginThrottle;
 import ma.commune.portal.identity.control.PasswordHashing;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.Department;
@@ -43,6 +44,9 @@ public class FirstAdministrator {
     @EJB
     AuditLog audit;
 
+    @EJB
+    LoginThrottle throttle;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -73,7 +77,7 @@ public class FirstAdministrator {
                 admin.setPasswordHash(passwords.hash(password));
                 admin.getRoles().add(Role.ADMIN);
                 admin.setActive(true);
-                admin.unlock();
+                throttle.forgetFailures(admin.getUsername());
                 audit.recordSystem("restore", "Account", admin.getId(), Map.of("before", before, "after", AccountService.snapshot(admin)));
             } else {
                 create("admin", "Administrateur", "GENERAL_DIRECTORATE", password, Role.ADMIN);

@@ -69,8 +69,9 @@ public class AccountsPage implements Serializable {
         Messages.info("account.unlocked");
     }
 
-    public boolean isLocked(Account account) {
-        return account.isLockedAt(java.time.Instant.now());
+    /** The account's failed logins within the pace's window, from every address (the "unlock" forgets them). */
+    public int failedLogins(Account account) {
+        return accounts.recentFailedLogins(account);
     }
 
     public PagedModel<Account> getModel() {

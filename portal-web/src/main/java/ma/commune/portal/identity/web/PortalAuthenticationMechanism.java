@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -16,6 +14,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +24,7 @@ import ma.commune.portal.identity.boundary.AccountService;
 import ma.commune.portal.identity.boundary.LoginResult;
 import ma.commune.portal.identity.boundary.OperationsTokens;
 import ma.commune.portal.identity.entity.Account;
+import ma.commune.portal.requests.web.ClientAddress;
 
 /**
  * Staff log in through the portal's JSF page ({@code /login}); the session then carries who they are.
@@ -43,7 +43,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String OPERATIONS_API = "/api/admin/";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    ClientAddress clientAddress;
 
     @EJB
     AccountService accounts;
@@ -57,13 +57,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (isOperationsApi(request)) {
             return validateOperationsRequest(request, context);
         }
-        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                // The login page shows its message itself: a form answered again, not a 401.
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential login) {
+            LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString(), clientAddress.of(request));
+            if (!result.valid()) {
+                // The login page shows its message itself, the same one whether the password was wrong or not
+                // even checked (too many failures): a form answered again, not a 401 nor a 429.
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            Caller caller = new Caller(result.username(), result.roles());
             request.getSession(true).setAttribute(SESSION_CALLER, caller);
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
@@ -99,10 +100,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /**
      * The operations API authenticates every request by itself, without an HTTP session: HTTP Basic with
-     * a staff account's user name and password (through the identity store, so that five failures lock
-     * the account as on the login page), or {@code Authorization: Bearer} with an operations token. The
-     * session of a back-office login does not count here (a page open in a browser must not be able to
-     * start imports by a forged request). Which roles may call it is web.xml's and the beans' business.
+     * a staff account's user name and password, paced as on the login page (per account and source
+     * address; a refused attempt gets 429 with {@code Retry-After}, its password unchecked), or
+     * {@code Authorization: Bearer} with an operations token, which scripts should use (issue 12: Basic
+     * stays for the administrators' occasional curl, under the same pace as the login page, which is the
+     * same door; a token cannot be guessed and is revoked on its own). The session of a back-office login
+     * does not count here (a page open in a browser must not be able to start imports by a forged
+     * request). Which roles may call it is web.xml's and the beans' business.
      */
     private AuthenticationStatus validateOperationsRequest(HttpServletRequest request, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
@@ -124,12 +128,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (colon <= 0) {
                 return challenge(context);
             }
-            CredentialValidationResult result = identityStores.validate(
-                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            LoginResult result = accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress.of(request));
+            if (result.isThrottled()) {
+                return tooManyAttempts(context, result.retryAfter());
+            }
+            if (!result.valid()) {
                 return challenge(context);
             }
-            return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            return context.notifyContainerAboutLogin(result.username(), result.roles());
         }
         if ("Bearer".equalsIgnoreCase(scheme[0])) {
             LoginResult result = tokens.authenticate(scheme[1].strip());
@@ -144,6 +150,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus challenge(HttpMessageContext context) {
         context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"portal operations\", charset=\"UTF-8\", Bearer realm=\"portal operations\"");
         return context.responseUnauthorized();
+    }
+
+    /** 429: too many failed logins for this account, from this address or from everywhere; try again later. */
+    private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, Duration retryAfter) {
+        HttpServletResponse response = context.getResponse();
+        response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds() + (retryAfter.toMillisPart() > 0 ? 1 : 0))));
+        try {
+            response.sendError(429);
+        } catch (IOException gone) {
+            // The client left: nothing to answer.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

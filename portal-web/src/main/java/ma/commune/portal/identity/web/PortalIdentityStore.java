@@ -11,7 +11,12 @@ import java.util.Set;
 import ma.commune.portal.identity.boundary.AccountService;
 import ma.commune.portal.identity.boundary.LoginResult;
 
-/** Checks staff logins against the accounts in the database (PBKDF2 hashes, lock after five failures). */
+/**
+ * Checks staff logins against the accounts in the database (PBKDF2 hashes), for whatever asks Jakarta
+ * Security's identity stores. The portal's own logins ({@link PortalAuthenticationMechanism}) call the
+ * account service directly, with the client's address, which the login pace needs and a credential does
+ * not carry; here the address is unknown and all such attempts share one pace per account.
+ */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
 
@@ -23,7 +28,7 @@ public class PortalIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
+        LoginResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString(), null);
         return result.valid()
                 ? new CredentialValidationResult(result.username(), result.roles())
                 : CredentialValidationResult.INVALID_RESULT;

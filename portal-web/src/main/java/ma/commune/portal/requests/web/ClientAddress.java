@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The address a resident's form comes from, for the submission throttle. It is the connection's
+ * The address a request comes from, for the submission throttle, the pace of staff logins and the
+ * track page's contact checks. It is the connection's
  * address, unless that is one of the reverse proxies named in {@code PORTAL_REQUESTS_TRUSTED_PROXIES}
  * (comma-separated addresses): then the proxy's {@code X-Forwarded-For} is read from the right, skipping
  * the trusted proxies, so that a client cannot choose its own address by sending the header itself.

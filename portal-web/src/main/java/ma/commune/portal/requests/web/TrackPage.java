@@ -9,12 +9,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ma.commune.portal.requests.boundary.CaseEngine;
+import ma.commune.portal.requests.boundary.ContactChecks;
 import ma.commune.portal.requests.boundary.PublicCaseView;
 import ma.commune.portal.requests.boundary.SubmissionThrottle;
 import ma.commune.portal.requests.entity.CaseKind;
@@ -44,11 +46,17 @@ public class TrackPage implements Serializable {
             "requests.rule.appealOnce", "appeal:text", "requests.rule.appealBeforeDeadline", "appeal:text",
             "requests.rule.appealNotNow", "appeal:text");
 
+    /** The engine's answer to a code and contact that match no case: a wrong contact, for {@link ContactChecks}. */
+    private static final String CONTACT_RULE = "requests.rule.codeOrContact";
+
     @EJB
     CaseEngine engine;
 
     @EJB
     SubmissionThrottle throttle;
+
+    @EJB
+    ContactChecks contactChecks;
 
     @Inject
     ClientAddress clientAddress;
@@ -92,52 +100,71 @@ public class TrackPage implements Serializable {
     }
 
     public String reopen() throws IOException {
-        if (!admitted()) {
-            return null;
-        }
-        try {
-            engine.reopen(code, reopenContact, reopenText);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, REOPEN_FIELDS);
-            return null;
-        }
-        counted();
-        return after("reopened");
+        return tryWithContact(() -> engine.reopen(code, reopenContact, reopenText), REOPEN_FIELDS, "reopened");
     }
 
     public String appeal() throws IOException {
-        if (!admitted()) {
+        return tryWithContact(() -> engine.appeal(code, appealContact, appealText), APPEAL_FIELDS, "appealed");
+    }
+
+    /** Reopens or appeals, if admitted; a refusal's message goes next to its field ({@code fields}). */
+    private String tryWithContact(Runnable action, Map<String, String> fields, String done) throws IOException {
+        Long tried = admitted();
+        if (tried == null) {
             return null;
         }
+        boolean wrongContact = false;
         try {
-            engine.appeal(code, appealContact, appealText);
+            action.run();
         } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, APPEAL_FIELDS);
+            wrongContact = CONTACT_RULE.equals(refused.messageKey());
+            Messages.refused(refused, fields);
             return null;
+        } finally {
+            if (!wrongContact) {
+                contactChecks.release(tried);
+            }
         }
         counted();
-        return after("appealed");
+        return after(done);
     }
 
     /**
      * Reopening and appealing are forms too, paced by the same throttle; an accepted one counts, as an
-     * accepted case does (a refused one saves nothing, and a code cannot be guessed: 40 random bits).
+     * accepted case does (a refused one saves nothing, and a code cannot be guessed: 40 random bits). The
+     * code is public, though (Open311): the requester's contact is what a stranger would guess, so every
+     * try is first counted as a wrong contact, per address and per case ({@link ContactChecks}), taken back
+     * unless the contact was wrong, and after a few wrong ones the form is refused for a while, whatever
+     * contact it carries. The counted try's id, or null when the form is refused.
      */
-    private boolean admitted() {
+    private Long admitted() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String client = clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
         SubmissionPace.Decision pace = throttle.admit(client);
         if (pace instanceof SubmissionPace.Slowed slowed) {
             Messages.error("allo.throttle.slowed", Math.max(1, slowed.waitFor().toSeconds()));
             faces.validationFailed();
-            return false;
+            return null;
         }
         if (pace instanceof SubmissionPace.Refused refused) {
             Messages.error("allo.throttle.refused", Math.max(1, (refused.waitFor().toSeconds() + 59) / 60));
             faces.validationFailed();
-            return false;
+            return null;
         }
-        return true;
+        long tried = contactChecks.reserve(client, caseCode());
+        Optional<Duration> held = contactChecks.refusedFor(client, caseCode());
+        if (held.isPresent()) {
+            contactChecks.release(tried);
+            Messages.error("requests.contactCheck.refused", Math.max(1, (held.get().toSeconds() + 59) / 60));
+            faces.validationFailed();
+            return null;
+        }
+        return tried;
+    }
+
+    /** The case the form is about: its code as the portal writes it, or as typed when no case has it. */
+    private String caseCode() {
+        return view().map(PublicCaseView::trackingCode).orElse(code);
     }
 
     private void counted() {
