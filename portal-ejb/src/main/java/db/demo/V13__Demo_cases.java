@@ -431,8 +431,8 @@ public class V13__Demo_cases extends BaseJavaMigration {
         String insertCase = "INSERT INTO citizen_case (tracking_code, kind, channel, category_id, department_id, status, received_at,"
                 + " registered_at, registered_by, due_at, extended, urgent, language, description, description_reviewed, latitude,"
                 + " longitude, district_id, address, requester_name, requester_email, requester_phone, requester_national_id, consent_at,"
-                + " assignee, refusal_ground, status_reason, resolved_at, closed_at, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+                + " assignee, refusal_ground, status_reason, resolved_at, closed_at, created_at, updated_at, retention_from, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
         String insertEvent = "INSERT INTO case_event (case_id, at, actor, type, from_status, to_status, text, public_flag, position)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement caseRow = connection.prepareStatement(insertCase, Statement.RETURN_GENERATED_KEYS);
@@ -447,7 +447,7 @@ public class V13__Demo_cases extends BaseJavaMigration {
                         c.getDescription(), c.isDescriptionReviewed(), where.latitude(), where.longitude(), where.districtId(),
                         where.address(), who.name(), who.email(), who.phone(), who.nationalId(), c.getConsentAt(), c.getAssignee(),
                         c.getRefusalGround() == null ? null : c.getRefusalGround().name(), c.getStatusReason(), c.getResolvedAt(),
-                        c.getClosedAt(), c.getCreatedAt(), c.getUpdatedAt());
+                        c.getClosedAt(), c.getCreatedAt(), c.getUpdatedAt(), c.getRetentionFrom());
                 caseRow.executeUpdate();
                 long id;
                 try (ResultSet keys = caseRow.getGeneratedKeys()) {

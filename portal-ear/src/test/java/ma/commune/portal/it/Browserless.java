@@ -99,6 +99,27 @@ final class Browserless {
         return post("/login", form);
     }
 
+    /**
+     * A PrimeFaces Ajax click on a button of {@code form} in {@code page} (the HTML shown before), sending
+     * {@code fields} with it, as the browser does; the partial response.
+     */
+    HttpResponse<String> ajax(String path, String page, String form, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", button);
+        StringBuilder execute = new StringBuilder(button);
+        fields.keySet().forEach(f -> execute.append(' ').append(f.replace("_input", "")));
+        post.put("jakarta.faces.partial.execute", execute.toString());
+        post.put("jakarta.faces.partial.render", form);
+        post.put(button, button);
+        post.put(form, form);
+        post.putAll(fields);
+        post.put("jakarta.faces.ViewState", viewState(page));
+        post.put("primefaces.nonce", hidden(page, "primefaces.nonce"));
+        return post(path, post);
+    }
+
     static String hidden(String html, String name) {
         Matcher matcher = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]+)\"").matcher(html);
         if (!matcher.find()) {

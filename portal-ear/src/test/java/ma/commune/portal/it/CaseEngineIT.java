@@ -342,18 +342,9 @@ class CaseEngineIT {
     }
 
     private void account(String username, String departmentCode, Role role) throws Exception {
-        if (accounts.byUsername(username).isPresent()) {
-            return;
-        }
-        Department department = accounts.departments().stream().filter(d -> departmentCode.equals(d.getCode())).findFirst().orElseThrow();
-        AccountForm form = new AccountForm();
-        form.setUsername(username);
-        form.setDisplayName(username);
-        form.setDepartmentId(department.getId());
-        form.setRoles(EnumSet.of(role));
-        form.setNewPassword("Correct-Horse-42-Battery");
-        asAdmin.call(() -> accounts.save(form));
+        CaseStaff.account(accounts, asAdmin, username, departmentCode, role, null, false, "Correct-Horse-42-Battery");
     }
+
 
     private static GreenMail startSmtp() throws Exception {
         Session session = InitialContext.doLookup("mail/portal");

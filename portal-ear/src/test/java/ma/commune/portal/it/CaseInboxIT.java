@@ -413,19 +413,7 @@ class CaseInboxIT {
     /** A PrimeFaces Ajax click on the case page, as the browser sends it. */
     private static HttpResponse<String> ajax(Browserless browser, String code, String page, String button, Map<String, String> fields)
             throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", button);
-        StringBuilder execute = new StringBuilder(button);
-        fields.keySet().forEach(f -> execute.append(' ').append(f.replace("_input", "")));
-        form.put("jakarta.faces.partial.execute", execute.toString());
-        form.put("jakarta.faces.partial.render", "case");
-        form.put(button, button);
-        form.put("case", "case");
-        form.putAll(fields);
-        form.put("jakarta.faces.ViewState", Browserless.viewState(page));
-        form.put("primefaces.nonce", Browserless.hidden(page, "primefaces.nonce"));
-        return browser.post("/admin/requests/case?code=" + code, form);
+        return browser.ajax("/admin/requests/case?code=" + code, page, "case", button, fields);
     }
 
     /** The registration form sent as PrimeFaces' Ajax submit does (the whole form). */
@@ -469,18 +457,7 @@ class CaseInboxIT {
     }
 
     private void account(String username, String departmentCode, Role role, String email, boolean head) throws Exception {
-        if (accounts.byUsername(username).isPresent()) {
-            return;
-        }
-        Department department = accounts.departments().stream().filter(d -> departmentCode.equals(d.getCode())).findFirst().orElseThrow();
-        AccountForm form = new AccountForm();
-        form.setUsername(username);
-        form.setDisplayName(username);
-        form.setDepartmentId(department.getId());
-        form.setRoles(EnumSet.of(role));
-        form.setEmail(email);
-        form.setDepartmentHead(head);
-        form.setNewPassword(PASSWORD);
-        asAdmin.call(() -> accounts.save(form));
+        CaseStaff.account(accounts, asAdmin, username, departmentCode, role, email, head, PASSWORD);
     }
+
 }

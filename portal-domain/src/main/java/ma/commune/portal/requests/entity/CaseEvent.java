@@ -77,6 +77,16 @@ public class CaseEvent implements Serializable {
         this.publicFlag = publicFlag;
     }
 
+    /** Its place in the history again, after lines before it were removed (a case anonymised). */
+    void renumber(int newPosition) {
+        this.position = newPosition;
+    }
+
+    /** The text is forgotten, the line kept (the resident's own words of a reopening, on anonymisation). */
+    void forgetText() {
+        this.text = null;
+    }
+
     public Long getId() {
         return id;
     }

@@ -55,10 +55,15 @@ public class CitizenCase implements Serializable {
     public static final int MAX_ADDRESS = 300;
     public static final int MAX_NATIONAL_ID = 20;
     public static final String RESIDENT = "resident";
+    /** What an anonymised description reads (the column may not be empty). */
+    public static final String ANONYMISED = "—";
     /** Law 31.13, article 19: the requester may complain to the head of the commune within 20 working days. */
     public static final int APPEAL_WINDOW_WORKING_DAYS = 20;
     /** Law 31.13, article 19: the head of the commune answers the complaint within 15 days of its receipt. */
     public static final int APPEAL_ANSWER_DAYS = 15;
+    public static final int MAX_HOLD_REASON = 500;
+    /** The requester's name, email, phone and address as the rectification corrects them. */
+    public enum PersonalField { NAME, EMAIL, PHONE, ADDRESS }
 
     /** Who asked, and how to tell them (personal data). The national ID is for information requests only. */
     public record Requester(String name, String email, String phone, String nationalId) {
@@ -200,6 +205,23 @@ public class CitizenCase implements Serializable {
     @Enumerated(EnumType.STRING)
     @Column(name = "urgency_ground", length = 10)
     private UrgencyGround urgencyGround;
+
+    /** When the case was closed (its last move to a status that owes nothing); null while open. Its retention counts from here. */
+    @Column(name = "retention_from")
+    private Instant retentionFrom;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /** Why an administrator keeps the case whole beyond its retention (a dispute, an appeal in progress); null when not held. */
+    @Column(name = "legal_hold", length = MAX_HOLD_REASON)
+    private String legalHold;
+
+    @Column(name = "legal_hold_by", length = 60)
+    private String legalHoldBy;
+
+    @Column(name = "legal_hold_at")
+    private Instant legalHoldAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -403,6 +425,7 @@ public class CitizenCase implements Serializable {
         requireMove(CaseStatus.IN_PROGRESS);
         this.status = CaseStatus.IN_PROGRESS;
         this.resolvedAt = null;
+        this.retentionFrom = null;
         this.statusReason = null;
         this.updatedAt = now;
         // The resident's own words: not public until reviewed.
@@ -443,6 +466,7 @@ public class CitizenCase implements Serializable {
         CaseStatus before = status;
         this.status = CaseStatus.APPEALED;
         this.statusReason = null;
+        this.retentionFrom = null;
         this.appealedAt = now;
         this.updatedAt = now;
         recomputeDue(calendar, deadlines);
@@ -506,6 +530,150 @@ public class CitizenCase implements Serializable {
         this.updatedAt = now;
     }
 
+    /**
+     * An administrator keeps the case whole beyond its retention, for the reason given (a dispute before a
+     * court, an appeal in progress): the daily anonymisation skips it until the hold is lifted.
+     */
+    public void holdLegally(String reason, String actor, Instant now) {
+        requireNotAnonymised();
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new DomainRuleViolation("retention.rule.holdNeedsReason");
+        }
+        if (why.length() > MAX_HOLD_REASON) {
+            throw new DomainRuleViolation("retention.rule.holdTooLong");
+        }
+        this.legalHold = why;
+        this.legalHoldBy = actor;
+        this.legalHoldAt = now;
+    }
+
+    /** The hold is over: the case's retention applies again (at once, if it has passed). */
+    public void liftLegalHold() {
+        if (legalHold == null) {
+            throw new DomainRuleViolation("retention.rule.notHeld");
+        }
+        this.legalHold = null;
+        this.legalHoldBy = null;
+        this.legalHoldAt = null;
+    }
+
+    /** What an anonymisation removed: the personal fields by name, and how many lines and files went. */
+    public record Anonymisation(List<String> fields, int internalNotes, List<Long> attachments) {
+    }
+
+    /**
+     * Removes the requester's personal data (law 09-08) and keeps the case's facts for the statistics: kind,
+     * category, department, dates, statuses, public answers and the district stay; the name, email, phone and
+     * national ID number and the free-text address go; the point on the map is rounded to three decimals
+     * (about 100 m: still in its district, no longer at a door). What may quote the resident goes too: the
+     * internal notes (staff write down what the resident told them; the resident's own appeal is one), the
+     * resident's words when reopening (the line stays, its text goes), and the description unless an agent
+     * reviewed it for publication. The attachments are detached; the caller deletes their files. Once only;
+     * refused while a legal hold is on.
+     */
+    public Anonymisation anonymise(Instant now) {
+        requireNotAnonymised();
+        if (legalHold != null) {
+            throw new DomainRuleViolation("retention.rule.held");
+        }
+        List<String> fields = new ArrayList<>();
+        if (requesterName != null) {
+            fields.add("requesterName");
+        }
+        if (requesterEmail != null) {
+            fields.add("requesterEmail");
+        }
+        if (requesterPhone != null) {
+            fields.add("requesterPhone");
+        }
+        if (requesterNationalId != null) {
+            fields.add("requesterNationalId");
+        }
+        if (address != null) {
+            fields.add("address");
+        }
+        if (latitude != null || longitude != null) {
+            fields.add("coordinates");
+        }
+        if (!descriptionReviewed) {
+            fields.add("description");
+            this.description = ANONYMISED;
+        }
+        this.requesterName = null;
+        this.requesterEmail = null;
+        this.requesterPhone = null;
+        this.requesterNationalId = null;
+        this.address = null;
+        this.latitude = roundedTo100m(latitude);
+        this.longitude = roundedTo100m(longitude);
+        int before = events.size();
+        events.removeIf(e -> e.getType() == CaseEvent.Type.INTERNAL_NOTE);
+        int notes = before - events.size();
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
+            e.renumber(i);
+            if (!e.isPublic() && RESIDENT.equals(e.getActor()) && e.getText() != null) {
+                e.forgetText();
+            }
+        }
+        List<Long> files = List.copyOf(attachments);
+        attachments.clear();
+        this.anonymisedAt = now;
+        this.updatedAt = now;
+        return new Anonymisation(List.copyOf(fields), notes, files);
+    }
+
+    /**
+     * The requester asks for a correction of their data (law 09-08, article 8): one field, the new value
+     * already checked by the caller (an email or phone as the outbox normalises them). A name or address may
+     * be emptied; the national ID is not corrected here (it is the one law 31.13 asks for). Whether it changed.
+     */
+    public boolean rectify(PersonalField field, String value, Instant now) {
+        requireNotAnonymised();
+        String v = blankToNull(value);
+        String before = switch (field) {
+            case NAME -> requesterName;
+            case EMAIL -> requesterEmail;
+            case PHONE -> requesterPhone;
+            case ADDRESS -> address;
+        };
+        if (Objects.equals(before, v)) {
+            return false;
+        }
+        if (field == PersonalField.NAME && v != null && v.length() > 120) {
+            throw new DomainRuleViolation("rights.rule.nameTooLong");
+        }
+        if (field == PersonalField.ADDRESS && v != null && v.length() > 300) {
+            throw new DomainRuleViolation("rights.rule.addressTooLong");
+        }
+        String email = field == PersonalField.EMAIL ? v : requesterEmail;
+        String phone = field == PersonalField.PHONE ? v : requesterPhone;
+        if (channel.isSelfService() && email == null && phone == null) {
+            // The resident must still be reachable about the case they filed themselves.
+            throw new DomainRuleViolation("requests.rule.contactRequired");
+        }
+        switch (field) {
+            case NAME -> this.requesterName = v;
+            case EMAIL -> this.requesterEmail = v;
+            case PHONE -> this.requesterPhone = v;
+            case ADDRESS -> this.address = v;
+        }
+        this.updatedAt = now;
+        return true;
+    }
+
+    private void requireNotAnonymised() {
+        if (anonymisedAt != null) {
+            throw new DomainRuleViolation("retention.rule.anonymised");
+        }
+    }
+
+    /** A coordinate kept to three decimals, about 100 m (110 m of latitude, 95 m of longitude at Ben Guerir). */
+    static Double roundedTo100m(Double coordinate) {
+        return coordinate == null ? null : Math.round(coordinate * 1000d) / 1000d;
+    }
+
     /** The due date again, from the receipt, the kind, the extension and the category's target. */
     public void recomputeDue(WorkingCalendar calendar, Deadlines deadlines) {
         if (appealedAt != null) {
@@ -543,6 +711,7 @@ public class CitizenCase implements Serializable {
         if (next == CaseStatus.CLOSED) {
             this.closedAt = now;
         }
+        this.retentionFrom = next.isOpen() ? null : now;
         record(now, actor, CaseEvent.Type.STATUS, from, next, reason == null ? null : limit(reason), true);
     }
 
@@ -698,6 +867,30 @@ public class CitizenCase implements Serializable {
 
     public Instant getAppealedAt() {
         return appealedAt;
+    }
+
+    public Instant getRetentionFrom() {
+        return retentionFrom;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public String getLegalHold() {
+        return legalHold;
+    }
+
+    public String getLegalHoldBy() {
+        return legalHoldBy;
+    }
+
+    public Instant getLegalHoldAt() {
+        return legalHoldAt;
     }
 
     public Instant getCreatedAt() {

@@ -15,6 +15,7 @@ import java.util.Set;
 import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.requests.boundary.CaseEngine;
 import ma.commune.portal.requests.boundary.CaseInbox;
+import ma.commune.portal.requests.boundary.CaseRetentions;
 import ma.commune.portal.requests.boundary.InboxRow;
 import ma.commune.portal.requests.entity.CaseEvent;
 import ma.commune.portal.requests.entity.CaseKind;
@@ -47,6 +48,9 @@ public class CasePage implements Serializable {
     @EJB
     CaseInbox inbox;
 
+    @EJB
+    CaseRetentions retentions;
+
     private String code;
     private CitizenCase file;
     private List<CaseInbox.Attachment> attachments;
@@ -62,6 +66,7 @@ public class CasePage implements Serializable {
     private String extensionNotice;
     private RefusalGround refusalGround;
     private String refusalText;
+    private String holdReason;
     private List<Department> departments;
 
     /** {@code f:viewAction}: the case of {@code ?code=}, or 404 when there is none the caller handles. */
@@ -153,6 +158,21 @@ public class CasePage implements Serializable {
         act(() -> engine.refuse(code, ground, text), "inbox.done.refused");
     }
 
+    /** An administrator keeps the case beyond its retention (law 09-08): a dispute, an appeal in progress. */
+    public void hold() {
+        String why = holdReason;
+        act(() -> retentions.hold(code, why), "retention.hold.placed");
+    }
+
+    public void liftHold() {
+        act(() -> retentions.liftHold(code), "retention.hold.lifted");
+    }
+
+    /** When the case's personal data will be anonymised (administrators only); null while open, held or done. */
+    public java.time.Instant getRetentionDue() {
+        return retentions.dueOf(file).orElse(null);
+    }
+
     public void review() {
         act(() -> engine.reviewDescription(code), "inbox.done.reviewed");
     }
@@ -221,6 +241,7 @@ public class CasePage implements Serializable {
         extensionNotice = null;
         refusalGround = null;
         refusalText = null;
+        holdReason = null;
     }
 
     /** The history, newest last, as it happened. */
@@ -329,6 +350,14 @@ public class CasePage implements Serializable {
 
     public void setRefusalGround(RefusalGround refusalGround) {
         this.refusalGround = refusalGround;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public void setHoldReason(String holdReason) {
+        this.holdReason = holdReason;
     }
 
     public String getRefusalText() {
