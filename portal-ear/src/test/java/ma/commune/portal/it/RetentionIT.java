@@ -141,7 +141,7 @@ class RetentionIT {
         CitizenCase before = asAdmin.call(() -> engine.caseFile(code));
         List<Long> attachments = before.getAttachments();
         assertEquals(1, attachments.size());
-        assertTrue(asAdmin.call(() -> files.find(attachments.get(0))).isPresent());
+        assertTrue(asAdmin.call(() -> files.keyOf(attachments.get(0))).isPresent());
         assertFalse(messagesOf(code).isEmpty(), "the requester was told by email");
         assertNotNull(before.getRetentionFrom(), "closed: its retention runs");
 
@@ -175,7 +175,7 @@ class RetentionIT {
         assertEquals(-7.954, after.getLocation().longitude(), 1e-9);
         assertEquals(CitizenCase.ANONYMISED, after.getDescription(), "never reviewed: the resident's own words go");
         assertTrue(after.getAttachments().isEmpty());
-        assertTrue(asAdmin.call(() -> files.find(attachments.get(0))).isEmpty(), "the stored file is deleted");
+        assertTrue(asAdmin.call(() -> files.keyOf(attachments.get(0))).isEmpty(), "the stored file is deleted");
         assertTrue(messagesOf(code).isEmpty(), "the messages to the requester are deleted");
         assertFalse(after.getEvents().stream().anyMatch(e -> e.getType() == CaseEvent.Type.INTERNAL_NOTE), "the internal notes are deleted");
         // The facts stay: kind, category, department, dates, statuses, public answers.
