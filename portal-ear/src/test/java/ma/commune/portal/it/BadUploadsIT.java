@@ -143,6 +143,16 @@ class BadUploadsIT {
             assertEquals(400, refused.statusCode(), state + ": " + refused.body());
             assertTrue(refused.body().contains("lang=\"ar\" dir=\"rtl\""), refused.body());
         }
+        // An ajax post of a page whose state is gone (a session that ended) gets the expired page in full, as
+        // the Faces ajax client needs it (200), and no SEVERE line either.
+        String ajax = "jakarta.faces.partial.ajax=true&jakarta.faces.source=legal%3Asave&jakarta.faces.partial.execute=%40all"
+                + "&legal=legal&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(forged, StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(Browserless.hidden(edit, "primefaces.nonce"), StandardCharsets.UTF_8);
+        HttpResponse<String> expired = editor.send(HttpRequest.newBuilder(URI.create(Browserless.BASE + "/admin/content/legal-edit"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(ajax)));
+        assertEquals(200, expired.statusCode());
+        assertTrue(expired.body().contains("<partial-response") && expired.body().contains("انتهت صلاحية الصفحة"), expired.body());
         assertNothingLoggedSince(logged, "forged and stateless view states");
     }
 
