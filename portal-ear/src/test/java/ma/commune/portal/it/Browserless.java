@@ -85,6 +85,11 @@ final class Browserless {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Any request (a multipart upload, a header of its own) with this client's cookies. */
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Logs in through the real JSF login form; returns the response to the form's submission. */
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("/login");
