@@ -2,8 +2,6 @@ package ma.commune.portal.shared.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -15,9 +13,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * receipts, the links in emails and SMS. Never from a request's {@code Host} header: the client chooses
  * that one, and what is written with it is kept by caches and read by others (issue 12, finding 9).
  *
- * <p>Checked once at start-up: an absolute http or https URL with a host and nothing after it (no path,
- * query or fragment; the portal is deployed at the root), or the deployment fails with a message that
- * names the setting, rather than letting every link of every feed and letter point nowhere.
+ * <p>Checked once at start-up ({@link PublicAddressAtStartup}): an absolute http or https URL with a
+ * host and nothing after it (no path, query or fragment; the portal is deployed at the root), or the
+ * deployment fails with a message that names the setting, rather than letting every link of every feed
+ * and letter point nowhere.
  */
 @ApplicationScoped
 public class PublicAddress {
@@ -31,11 +30,6 @@ public class PublicAddress {
     @PostConstruct
     void read() {
         root = parse(ConfigProvider.getConfig().getOptionalValue(SETTING, String.class).orElse(DEFAULT));
-    }
-
-    /** Reading it at start-up makes a wrong setting stop the deployment, not the first feed. */
-    void atStartup(@Observes Startup started) {
-        root();
     }
 
     /**
