@@ -39,9 +39,11 @@ final class Browserless {
     }
 
     // HTTP/1.1 as browsers speak it over plain HTTP (the JDK client would otherwise try an h2c upgrade).
+    private final CookieManager cookies = new CookieManager();
+
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
@@ -123,6 +125,12 @@ final class Browserless {
         post.put("jakarta.faces.ViewState", viewState(page));
         post.put("primefaces.nonce", hidden(page, "primefaces.nonce"));
         return post(path, post);
+    }
+
+    /** This client's cookies as a {@code Cookie} header's value (for a request {@link RawHttp} sends as this person). */
+    String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     static String hidden(String html, String name) {

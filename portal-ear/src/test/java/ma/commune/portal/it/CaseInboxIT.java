@@ -313,6 +313,13 @@ class CaseInboxIT {
         }
         assertEquals(404, agent.get("/admin/requests/case?code=" + arabic.trackingCode()).statusCode(),
                 "registered for another department: the receipt, not the case");
+        // The tracking address printed on a receipt is the configured public address, whatever Host the
+        // agent's browser named (issue 12, finding 9).
+        RawHttp.Answer forged = RawHttp.get("/admin/requests/receipt/" + arabic.trackingCode(), "evil.example",
+                "Cookie", agent.cookieHeader());
+        assertEquals(200, forged.status(), forged.all());
+        String forgedText = pdfText(forged.bytes());
+        assertTrue(forgedText.contains(Browserless.BASE + "/track") && !forgedText.contains("evil.example"), forgedText);
 
         // The registration page itself: a receipt date in the future is refused with its message.
         String form = agent.get("/admin/requests/register?lang=fr").body();

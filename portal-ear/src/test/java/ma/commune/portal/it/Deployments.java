@@ -33,7 +33,7 @@ public final class Deployments {
         web.setWebXML(new StringAsset(webXml));
         // In-container tests that speak HTTP (Browserless) learn the server's port from the build through this file.
         web.addAsResource(new StringAsset("it.httpPort=" + System.getProperty("it.httpPort", "28080") + "\n"), Browserless.PORT_FILE);
-        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, RunAs.AsSecretariat.class, RunAs.AsEditor.class, RunAs.AsFinance.class, Browserless.class,
+        web.addClasses(testClasses).addClasses(Deployments.class, RunAs.class, RunAs.AsAdmin.class, RunAs.AsSecretariat.class, RunAs.AsEditor.class, RunAs.AsFinance.class, Browserless.class, RawHttp.class,
                 DemoRun.class, ImportRuns.class);
         // The run-as beans of the tests name their principal explicitly: left to Payara, a run-as role other
         // than ADMIN got a principal named after the role, which no mapping grants the role.

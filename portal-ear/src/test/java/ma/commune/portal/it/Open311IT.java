@@ -457,6 +457,71 @@ class Open311IT {
         assertFalse(editor.get("/admin/").body().contains("id=\"nav-api-keys\""), "no menu entry for an editor");
     }
 
+    // ---- what is never public (issue 12, finding 5)
+
+    @Test
+    @Order(9)
+    void theResidentsAddressWaitsForReviewAndSensitiveRequestsAreNeverPublic() throws Exception {
+        String key = asAdmin.call(() -> keys.issue("Privacy app")).key();
+        String address = "Derb Lalla Zohra, porte bleue en face de chez Haddou";
+
+        // The free text of the address is the resident's own words: public only once an agent reviewed them.
+        String report = id(post("requests.xml", with(report(key, "LIGHTING", "Poteau penché"), "address_string", address)));
+        for (HttpResponse<String> answer : List.of(get("requests/" + report + ".xml"), get("requests/" + report + ".json"),
+                get("requests.xml?service_request_id=" + report), get("requests.json?service_code=LIGHTING"))) {
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertFalse(answer.body().contains("Derb Lalla Zohra"), "an address nobody reviewed: " + answer.body());
+        }
+        Map<String, String> unreviewed = flat(json(get("requests/" + report + ".json"), 200).asJsonArray().getJsonObject(0));
+        assertFalse(unreviewed.containsKey("address") || unreviewed.containsKey("description"), unreviewed.toString());
+        assertEquals(32.2359, Double.parseDouble(unreviewed.get("lat")), "the point on the map stays");
+        asAdmin.call(() -> {
+            engine.reviewDescription(report);
+            return null;
+        });
+        Map<String, String> reviewed = fields(nodes(xml(get("requests/" + report + ".xml"), 200), "/service_requests/request").item(0));
+        assertEquals(address, reviewed.get("address"), "reviewed: public, with the description");
+        assertEquals("Poteau penché", reviewed.get("description"));
+
+        // The sensitive categories are data: the three of the seed, nothing else.
+        assertEquals(Set.of("AMBULANCE", "DECEASED_TRANSPORT", "DIALYSIS_TRANSPORT"),
+                open311.services().stream().filter(RequestCategory::isSensitive).map(RequestCategory::getCode).collect(Collectors.toSet()));
+
+        // An ambulance, a hearse, a dialysis transport: the application that filed it gets its id, and
+        // nothing about it is public, reviewed and answered or not; its code answers as an unknown one.
+        String unknown = TrackingCode.generate(open311.jurisdiction());
+        Map<String, String> sensitive = new LinkedHashMap<>();
+        for (String service : List.of("AMBULANCE", "DECEASED_TRANSPORT", "DIALYSIS_TRANSPORT")) {
+            sensitive.put(service, id(post("requests.xml", with(report(key, service, "Mon père, rue 7, diabétique"), "address_string", address))));
+        }
+        String ambulance = sensitive.get("AMBULANCE");
+        asAdmin.call(() -> {
+            engine.reviewDescription(ambulance);
+            engine.answer(ambulance, "L'ambulance arrive dans vingt minutes.");
+            return null;
+        });
+        for (Map.Entry<String, String> filed : sensitive.entrySet()) {
+            String id = filed.getValue();
+            assertEquals(get("requests/" + unknown + ".xml").body(), get("requests/" + id + ".xml").body(), filed.getKey());
+            assertEquals(get("requests/" + unknown + ".json").body(), get("requests/" + id + ".json").body(), filed.getKey());
+            assertEquals(get("tokens/" + unknown + ".xml").body(), get("tokens/" + id + ".xml").body(), filed.getKey());
+            assertTrue(ids(get("requests.xml?service_request_id=" + id)).isEmpty(), filed.getKey());
+            assertTrue(ids(get("requests.json?service_code=" + filed.getKey())).isEmpty(), filed.getKey());
+            for (String list : List.of("requests.xml", "requests.json?status=open", "requests.xml?lang=fr")) {
+                assertFalse(get(list).body().contains(id), list + " lists " + filed.getKey());
+            }
+            for (String feed : List.of("/feeds/news.atom", "/feeds/tenders.atom", "/api/opendata")) {
+                assertFalse(browser.get(feed).body().contains(id), feed);
+            }
+        }
+        // The resident holding the code still follows their case, and nothing more: not their words, not the address.
+        HttpResponse<String> track = browser.get("/track?code=" + URLEncoder.encode(ambulance, StandardCharsets.UTF_8) + "&lang=fr");
+        assertEquals(200, track.statusCode());
+        assertTrue(track.body().contains("L'ambulance arrive dans vingt minutes.") || track.body().contains("L&#39;ambulance arrive"),
+                "the answer to the resident");
+        assertFalse(track.body().contains("diabétique") || track.body().contains("Derb Lalla Zohra"), track.body());
+    }
+
     // ---- helpers
 
     private static Map<String, String> report(String key, String service, String description) {

@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -140,6 +150,80 @@ class WebSecurityIT {
         HttpResponse<String> health = new Browserless().get("/health");
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"database\"") && health.body().contains("\"UP\""), health.body());
+    }
+
+    /**
+     * Every back-office page (the views under portal-web's webapp/admin), spelled every way a client may
+     * spell it, is refused (403, the refusal page) to each role its area does not admit: a trailing slash,
+     * a path parameter, a doubled or encoded slash, upper case, extra path segments (issue 12, finding 7:
+     * the trailing slash ran the legal calendar's page for an agent, up to the service layer's refusal).
+     */
+    @Test
+    void everySpellingOfABackOfficePageIsRefusedToTheRolesItsAreaDoesNotAdmit() throws Exception {
+        Map<String, Browserless> staff = new LinkedHashMap<>();
+        for (String[] account : new String[][] {{"EDITOR", "editor"}, {"SECRETARIAT", "secretariat"}, {"AGENT", "agent"},
+                {"INFORMATION_OFFICER", "information"}, {"FINANCE", "finance"}}) {
+            Browserless person = new Browserless();
+            assertEquals(302, person.login(account[1], "BenGuerir-demo-2026").statusCode(), account[1]);
+            staff.put(account[0], person);
+        }
+        List<String> pages = backOfficePages();
+        assertTrue(pages.contains("/admin/requests/calendar") && pages.size() > 30, pages.toString());
+        List<String> admitted = new ArrayList<>();
+        for (String page : pages) {
+            Set<String> allowed = admittedTo(page);
+            for (String spelling : spellings(page)) {
+                for (Map.Entry<String, Browserless> person : staff.entrySet()) {
+                    if (allowed.contains(person.getKey())) {
+                        continue;
+                    }
+                    HttpResponse<String> answer = person.getValue().get(spelling);
+                    if (answer.statusCode() != 403 || !answer.body().contains("class=\"error-page\"")) {
+                        admitted.add(person.getKey() + " " + spelling + " -> " + answer.statusCode());
+                    }
+                }
+            }
+        }
+        assertTrue(admitted.isEmpty(), admitted.size() + " spellings not refused:\n" + String.join("\n", admitted));
+    }
+
+    /** The back-office views, as their extension-less addresses, from the sources of the web module. */
+    private static List<String> backOfficePages() throws IOException {
+        Path admin = Path.of(System.getProperty("user.dir")).resolve("../portal-web/src/main/webapp/admin").normalize();
+        try (Stream<Path> files = Files.walk(admin)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/admin/" + admin.relativize(f).toString().replace('\\', '/').replaceAll("\\.xhtml$", ""))
+                    .filter(p -> !p.equals("/admin/index")).sorted().toList();
+        }
+    }
+
+    /** The roles web.xml admits to a page's area (the most specific constraint wins). */
+    private static Set<String> admittedTo(String page) {
+        if (page.equals("/admin/requests/calendar") || page.equals("/admin/requests/api-keys")
+                || page.startsWith("/admin/identity/") || page.equals("/admin/outbox")) {
+            return Set.of("ADMIN");
+        }
+        if (page.startsWith("/admin/content/")) {
+            return Set.of("ADMIN", "EDITOR");
+        }
+        if (page.startsWith("/admin/council/")) {
+            return Set.of("ADMIN", "SECRETARIAT");
+        }
+        if (page.startsWith("/admin/requests/")) {
+            return Set.of("ADMIN", "AGENT", "INFORMATION_OFFICER");
+        }
+        if (page.startsWith("/admin/imports") || page.startsWith("/admin/tenders")) {
+            return Set.of("ADMIN", "FINANCE");
+        }
+        throw new AssertionError("a back-office page of no known area: " + page + " (add its area here and to web.xml)");
+    }
+
+    private static List<String> spellings(String page) {
+        int last = page.lastIndexOf('/');
+        String parent = page.substring(0, last);
+        String name = page.substring(last + 1);
+        return List.of(page, page + ".xhtml", page + "/", page + ";x", page + "/x", parent + "//" + name, parent + "%2F" + name,
+                parent + "/" + name.toUpperCase(Locale.ROOT), page.toUpperCase(Locale.ROOT), "/" + page.substring(1, 2).toUpperCase(Locale.ROOT) + page.substring(2));
     }
 
     private static String messages(String html) {

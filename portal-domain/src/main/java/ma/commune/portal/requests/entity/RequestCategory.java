@@ -74,6 +74,15 @@ public class RequestCategory implements Serializable {
     @Column(nullable = false)
     private boolean active = true;
 
+    /**
+     * A category whose requests say something about a person's health or a death (the ambulance, the
+     * transport of the deceased, dialysis transport): its requests are never public in any form (Open311,
+     * feeds, statistics by place, maps), only counted in the accountability figures (issue 12, finding 5).
+     * Data of the category, seeded per commune.
+     */
+    @Column(nullable = false)
+    private boolean sensitive;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
@@ -154,6 +163,10 @@ public class RequestCategory implements Serializable {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isSensitive() {
+        return sensitive;
     }
 
     public long getVersion() {

@@ -253,8 +253,18 @@ public class CaseEngine {
                 .map(e -> new PublicCaseView.Line(e.getAt(), e.getType(), e.getToStatus(), e.getText())).toList();
         return new PublicCaseView(c.getTrackingCode(), c.getKind(), c.getStatus(),
                 c.getCategory() == null ? null : c.getCategory().getName(), c.getDepartment().getName(), c.getReceivedAt(),
-                c.getDueAt(), c.isExtended(), c.getRefusalGround(), c.isDescriptionReviewed() ? c.getDescription() : null,
+                c.getDueAt(), c.isExtended(), c.getRefusalGround(), publicDescription(c),
                 lines);
+    }
+
+    /**
+     * The resident's description as the tracking page shows it: once reviewed, and never for a sensitive
+     * category (health, a death: issue 12, finding 5), whose holder of the code sees the status and the
+     * answers, which they need, and nothing that would tell another reader about the person.
+     */
+    private static String publicDescription(CitizenCase c) {
+        boolean sensitive = c.getCategory() != null && c.getCategory().isSensitive();
+        return c.isDescriptionReviewed() && !sensitive ? c.getDescription() : null;
     }
 
     /** The whole case, personal data included, for the staff who handle it. */
@@ -337,7 +347,10 @@ public class CaseEngine {
         tell(c, CaseLetters.refusal(c, ground, c.getStatusReason()));
     }
 
-    /** An agent reviewed the resident's description: it may be public now. */
+    /**
+     * An agent reviewed the resident's own words, the description and the free-text address: they may be
+     * public now (never for a sensitive category).
+     */
     @RolesAllowed({"ADMIN", "AGENT", "INFORMATION_OFFICER"})
     public void reviewDescription(String trackingCode) {
         CitizenCase c = handled(trackingCode);

@@ -36,7 +36,9 @@ import ma.commune.portal.shared.LocalizedText;
  * What Open311 GeoReport v2 reads and writes: the active Allo Citizen categories as services, the reports
  * (never complaints nor information requests) as service requests, and a report filed by an application
  * holding an API key. What it returns holds nothing personal: no name, email, phone or ID, and the
- * resident's description only once an agent reviewed it. Lists are filtered and limited in the database.
+ * resident's own words (the description, the free-text address) only once an agent reviewed them. The
+ * requests of a sensitive category (an ambulance, a hearse, dialysis transport) are never returned: they
+ * read as unknown (issue 12, finding 5). Lists are filtered and limited in the database.
  */
 @Stateless
 @PermitAll
@@ -85,7 +87,7 @@ public class Open311Service {
             implements Serializable {
     }
 
-    /** A report as the public sees it through the API. {@code description} is {@code null} until reviewed. */
+    /** A report as the public sees it through the API. {@code description} and {@code address} are {@code null} until reviewed. */
     public record PublicRequest(String id, CaseStatus status, String statusReason, List<String> answers, String serviceCode,
                                 LocalizedText serviceName, String description, LocalizedText agency, Instant requested,
                                 Instant updated, Instant expected, String address, Double latitude, Double longitude)
@@ -183,7 +185,7 @@ public class Open311Service {
     public List<PublicRequest> requests(Query query) {
         int max = Math.max(1, Math.min(query.max(), MAX_REQUESTS));
         StringBuilder jpql = new StringBuilder("select c from CitizenCase c join fetch c.category join fetch c.department"
-                + " where c.kind = :report");
+                + " where c.kind = :report and c.category.sensitive = false");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("report", CaseKind.REPORT);
         if (query.ids() != null && !query.ids().isEmpty()) {
@@ -219,7 +221,8 @@ public class Open311Service {
             requests.add(new PublicRequest(c.getTrackingCode(), c.getStatus(), c.getStatusReason(),
                     answers.getOrDefault(c.getId(), List.of()), c.getCategory().getCode(), c.getCategory().getName(),
                     c.isDescriptionReviewed() ? c.getDescription() : null, c.getDepartment().getName(), c.getReceivedAt(),
-                    c.getUpdatedAt(), c.getDueAt(), where.address(), where.latitude(), where.longitude()));
+                    c.getUpdatedAt(), c.getDueAt(), c.isDescriptionReviewed() ? where.address() : null, where.latitude(),
+                    where.longitude()));
         }
         return requests;
     }

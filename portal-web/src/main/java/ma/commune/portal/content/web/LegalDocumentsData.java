@@ -3,11 +3,11 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import ma.commune.portal.content.boundary.LegalService;
 import ma.commune.portal.content.entity.LegalDocument;
+import ma.commune.portal.shared.control.PublicAddress;
 import ma.commune.portal.shared.web.Csv;
 import ma.commune.portal.shared.web.OpenDataSet;
 
@@ -21,7 +21,7 @@ public class LegalDocumentsData implements OpenDataSet {
     LegalService legal;
 
     @Inject
-    HttpServletRequest request;
+    PublicAddress address;
 
     @Override
     public String name() {
@@ -41,7 +41,7 @@ public class LegalDocumentsData implements OpenDataSet {
 
     @Override
     public void writeRows(Csv csv) throws IOException {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+        String base = address.root();
         for (List<LegalDocument> chunk = legal.publishedAfter(0, CHUNK); !chunk.isEmpty();
                 chunk = legal.publishedAfter(chunk.get(chunk.size() - 1).getId(), CHUNK)) {
             for (LegalDocument d : chunk) {

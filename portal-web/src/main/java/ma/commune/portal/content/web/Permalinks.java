@@ -1,22 +1,15 @@
 package ma.commune.portal.content.web;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.servlet.http.HttpServletRequest;
+import ma.commune.portal.shared.control.PublicAddress;
 
-/** The absolute address of a public page, on the host the request came to (for open data and feeds). */
+/** The absolute address of a public page, on the portal's configured public address (for open data and feeds). */
 public final class Permalinks {
 
     private Permalinks() {
     }
 
     public static String of(String path) {
-        try {
-            HttpServletRequest request = CDI.current().select(HttpServletRequest.class).get();
-            String base = request.getRequestURL().toString();
-            String root = base.substring(0, base.indexOf('/', base.indexOf("//") + 2)) + request.getContextPath();
-            return root + path;
-        } catch (RuntimeException outsideARequest) {
-            return path;
-        }
+        return CDI.current().select(PublicAddress.class).get().of(path);
     }
 }

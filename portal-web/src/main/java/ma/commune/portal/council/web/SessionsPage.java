@@ -21,6 +21,7 @@ import ma.commune.portal.council.entity.Presence;
 import ma.commune.portal.council.entity.SessionKind;
 import ma.commune.portal.council.entity.SessionState;
 import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.control.PublicAddress;
 import ma.commune.portal.shared.web.Messages;
 import ma.commune.portal.shared.web.PublicList;
 import org.omnifaces.cdi.Param;
@@ -43,6 +44,9 @@ public class SessionsPage {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    PublicAddress address;
 
     @Inject
     @Param(pathIndex = 0)
@@ -112,9 +116,7 @@ public class SessionsPage {
 
     /** The calendar feed for calendar applications: the same address under {@code webcal://}. */
     public String getWebcalLink() {
-        int port = request.getServerPort();
-        boolean defaultPort = port == 80 || port == 443 || port <= 0;
-        return "webcal://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath() + CALENDAR;
+        return address.webcal(CALENDAR);
     }
 
     public String getCalendarLink() {

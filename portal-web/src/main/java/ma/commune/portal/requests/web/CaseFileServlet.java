@@ -42,8 +42,7 @@ public class CaseFileServlet extends HttpServlet {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                String track = request.getScheme() + "://" + request.getServerName()
-                        + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath() + "/track";
+                String track = jakarta.enterprise.inject.spi.CDI.current().select(ma.commune.portal.shared.control.PublicAddress.class).get().of("/track");
                 byte[] pdf = inbox.receipt(m.group(1), track);
                 response.setHeader("Cache-Control", "private, no-store");
                 response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");

@@ -1,5 +1,6 @@
 package ma.commune.portal.shared.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.LocalizedText;
+import ma.commune.portal.shared.control.PublicAddress;
 
 /**
  * An Atom feed (RFC 4287) of the portal, {@code ?lang=ar|fr}, Arabic by default: the newest entries of
@@ -32,6 +34,10 @@ public abstract class AtomFeedServlet<T> extends HttpServlet {
     public static final int ENTRIES = 20;
     /** The change date of an empty feed (before the portal's first content). */
     protected static final Instant BEGINNING = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** The portal's configured address, never the Host a reader named: feeds are kept by caches and aggregators. */
+    @Inject
+    PublicAddress address;
 
     /** The feed's name in its ETag ("news", "tenders"). */
     protected abstract String name();
@@ -75,7 +81,7 @@ public abstract class AtomFeedServlet<T> extends HttpServlet {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language.tag());
-            write(new Atom(xml, language), base(request), language, entries, updated);
+            write(new Atom(xml, language), address.root(), language, entries, updated);
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
@@ -90,12 +96,6 @@ public abstract class AtomFeedServlet<T> extends HttpServlet {
         response.getOutputStream().write(feed);
     }
 
-    /** The portal's public address as the reader reached it. */
-    static String base(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = "http".equals(request.getScheme()) && port == 80 || "https".equals(request.getScheme()) && port == 443;
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
-    }
 
     /** The Atom elements the feeds write, on the feed's XML writer. */
     public static final class Atom {

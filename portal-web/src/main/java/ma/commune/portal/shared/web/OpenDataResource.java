@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.ResourceBundle;
 import ma.commune.portal.shared.Language;
+import ma.commune.portal.shared.control.PublicAddress;
 
 /**
  * {@code /api/opendata/}: the list of the open-data downloads (JSON, with each title in Arabic and
@@ -41,6 +42,9 @@ public class OpenDataResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    PublicAddress address;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject list() {
@@ -51,7 +55,7 @@ public class OpenDataResource {
                 .add("name", set.name())
                 .add("title", Json.createObjectBuilder()
                         .add("ar", ar.getString(set.titleKey())).add("fr", fr.getString(set.titleKey())))
-                .add("url", uri.getBaseUriBuilder().path("opendata").path(set.name() + ".csv").build().toString())
+                .add("url", address.of(uri.getBaseUriBuilder().path("opendata").path(set.name() + ".csv").build()))
                 .add("mediaType", "text/csv; charset=UTF-8")
                 .add("columns", Json.createArrayBuilder(java.util.List.of(set.header())))));
         return Json.createObjectBuilder().add("downloads", downloads).build();

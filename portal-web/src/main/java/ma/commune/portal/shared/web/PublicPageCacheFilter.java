@@ -58,10 +58,10 @@ public class PublicPageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        // The host is part of the key: a page may link back to its own address (the council's webcal://
-        // link), and a request with a forged Host header must not leave its links in other residents' copy.
-        String key = request.getAttribute(LanguageFilter.ATTRIBUTE) + " " + request.getServerName() + ":" + request.getServerPort()
-                + " " + request.getRequestURI()
+        // The Host a client names is not part of the key, nor of the page: every absolute address a page
+        // writes (the council's webcal:// link) comes from the configured public address (PublicAddress),
+        // so a forged Host can neither leave its links in other residents' copy nor multiply the copies.
+        String key = request.getAttribute(LanguageFilter.ATTRIBUTE) + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         long epoch = cache.epoch(publication::generation);
         Optional<PublicPageCache.Page> kept = cache.get(key);

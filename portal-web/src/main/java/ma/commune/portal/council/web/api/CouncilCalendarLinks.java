@@ -5,13 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import ma.commune.portal.shared.Language;
+import ma.commune.portal.shared.control.PublicAddress;
 import ma.commune.portal.shared.web.CurrentLanguage;
 
 /**
  * The addresses a council page offers to subscribe to the calendar ({@code #{councilCalendar.webcal}},
  * {@code #{councilCalendar.https}}) or to add one session ({@code #{councilCalendar.session(id)}}), in the
  * page's language. {@code webcal://} makes a calendar application subscribe (and keep polling) where a
- * plain link would only import the events once; it must be absolute, so it is built from the request.
+ * plain link would only import the events once; it must be absolute, so it is built on the configured
+ * public address (never the Host a visitor named: the council's pages are kept for other residents).
  */
 @Named("councilCalendar")
 @RequestScoped
@@ -25,25 +27,22 @@ public class CouncilCalendarLinks {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    PublicAddress address;
+
     /** {@code webcal://host/api/council/sessions.ics?lang=..}: subscribe in a calendar application. */
     public String getWebcal() {
-        return "webcal://" + hostAndPort() + request.getContextPath() + FEED + lang();
+        return address.webcal(FEED + lang());
     }
 
     /** The same feed over HTTP(S), for applications that take a URL to subscribe (and for downloading it). */
     public String getHttps() {
-        return request.getScheme() + "://" + hostAndPort() + request.getContextPath() + FEED + lang();
+        return address.of(FEED + lang());
     }
 
     /** One session as a calendar file, relative to the portal. */
     public String session(long id) {
         return request.getContextPath() + "/api/council/sessions/" + id + ".ics" + lang();
-    }
-
-    private String hostAndPort() {
-        int port = request.getServerPort();
-        boolean usual = "http".equals(request.getScheme()) && port == 80 || "https".equals(request.getScheme()) && port == 443;
-        return request.getServerName() + (usual ? "" : ":" + port);
     }
 
     private String lang() {

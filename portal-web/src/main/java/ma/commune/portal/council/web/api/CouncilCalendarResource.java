@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import ma.commune.portal.council.entity.CommitteeMeeting;
 import ma.commune.portal.council.entity.CouncilSession;
 import ma.commune.portal.council.entity.MeetingState;
 import ma.commune.portal.council.entity.SessionState;
+import ma.commune.portal.shared.control.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,13 +45,13 @@ public class CouncilCalendarResource {
     @EJB
     CommuneProfileService profiles;
 
-    /** The domain of the events' UIDs; by default the host the portal is reached under. Set it once a portal is in production. */
+    /** The domain of the events' UIDs; by default the host of the configured public address (PORTAL_PUBLIC_URL). */
     @Inject
     @ConfigProperty(name = "portal.calendar.domain")
     Optional<String> domain;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @Context
     HttpHeaders headers;
@@ -110,10 +110,10 @@ public class CouncilCalendarResource {
     }
 
     private String page(String path, ApiText text) {
-        return OParlUrls.portalRoot(uri) + path + "?lang=" + text.language().tag();
+        return OParlUrls.portalRoot(address) + path + "?lang=" + text.language().tag();
     }
 
     private String domain() {
-        return domain.map(String::trim).filter(d -> !d.isEmpty()).orElseGet(() -> uri.getBaseUri().getHost());
+        return domain.map(String::trim).filter(d -> !d.isEmpty()).orElseGet(address::host);
     }
 }

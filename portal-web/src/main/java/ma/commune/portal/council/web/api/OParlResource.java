@@ -2,6 +2,7 @@ package ma.commune.portal.council.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -29,6 +30,7 @@ import ma.commune.portal.council.boundary.CouncilOpenData;
 import ma.commune.portal.council.entity.AgendaItem;
 import ma.commune.portal.council.entity.CommitteeMeeting;
 import ma.commune.portal.council.entity.Mandate;
+import ma.commune.portal.shared.control.PublicAddress;
 
 /**
  * OParl 1.1 at {@code /api/oparl/v1/}: the {@code system}, the commune as the one {@code body}, the body's
@@ -56,6 +58,9 @@ public class OParlResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicAddress address;
 
     @Context
     HttpHeaders headers;
@@ -194,7 +199,7 @@ public class OParlResource {
 
     /** This list's address at another page: the filters, size and language the client chose are kept. */
     private String pageUrl(int page) {
-        return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString();
+        return address.of(uri.getRequestUriBuilder().replaceQueryParam("page", page).build());
     }
 
     // ---- the objects
@@ -350,7 +355,7 @@ public class OParlResource {
     }
 
     private OParlUrls urls() {
-        return new OParlUrls(uri, profiles.profile().getCode());
+        return new OParlUrls(address, profiles.profile().getCode());
     }
 
     private OParlObjects objects() {

@@ -1,11 +1,12 @@
 package ma.commune.portal.council.web.api;
 
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import ma.commune.portal.shared.control.PublicAddress;
 
 /**
- * The addresses of the OParl objects, absolute and built from the address the client used, so that an
- * object's {@code id} is the URL that returns it. Ids hold only database ids and the commune's code:
+ * The addresses of the OParl objects, absolute and built on the portal's configured public address
+ * (never the Host a client named: the answers are publicly cacheable), so that an object's {@code id} is
+ * the URL that returns it. Ids hold only database ids and the commune's code:
  * they stay the same across requests, languages and restarts.
  */
 final class OParlUrls {
@@ -16,15 +17,15 @@ final class OParlUrls {
     private final String root;
     private final String body;
 
-    OParlUrls(UriInfo uri, String communeCode) {
-        this.portal = portalRoot(uri);
-        this.root = uri.getBaseUri().toString().replaceAll("/+$", "") + "/" + PATH + "/";
+    OParlUrls(PublicAddress address, String communeCode) {
+        this.portal = portalRoot(address);
+        this.root = address.of("/api/" + PATH + "/");
         this.body = root + "body/" + bodyKey(communeCode);
     }
 
     /** The portal's own root (the API lives at {@code <root>api/}), ending with a slash. */
-    static String portalRoot(UriInfo uri) {
-        return uri.getBaseUri().resolve("../").toString();
+    static String portalRoot(PublicAddress address) {
+        return address.of("/");
     }
 
     /** The body's key in its URL: the commune's short code (seed data), in lower case. */

@@ -29,6 +29,7 @@ import java.util.ResourceBundle;
 import ma.commune.portal.procurement.boundary.OpenContracting;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.Language;
+import ma.commune.portal.shared.control.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,6 +64,10 @@ public class OcdsResource {
     @Context
     UriInfo uri;
 
+    /** Every absolute address of a package is on the configured public address: packages are publicly cached. */
+    @Inject
+    PublicAddress address;
+
     @QueryParam("lang")
     String lang;
 
@@ -86,7 +91,7 @@ public class OcdsResource {
         if (number > 1) {
             links.add("prev", pageUrl(number - 1));
         }
-        JsonObjectBuilder json = releasePackage(releases.releases(), uri.getRequestUri().toString());
+        JsonObjectBuilder json = releasePackage(releases.releases(), address.of(uri.getRequestUri()));
         JsonObject built = links.build();
         if (!built.isEmpty()) {
             json.add("links", built);
@@ -98,7 +103,7 @@ public class OcdsResource {
     @Path("releases/{ocid}")
     public Response release(@PathParam("ocid") String ocid) {
         JsonObject release = contracting.release(ocid).orElseThrow(this::notFound);
-        return send(releasePackage(List.of(release), uri.getRequestUri().toString()).build());
+        return send(releasePackage(List.of(release), address.of(uri.getRequestUri())).build());
     }
 
     @GET
@@ -106,8 +111,8 @@ public class OcdsResource {
     public Response record(@PathParam("ocid") String ocid) {
         List<JsonObject> releaseAndCompiled = contracting.releaseAndCompiled(ocid).orElseThrow(this::notFound);
         JsonObject release = releaseAndCompiled.get(0);
-        String releasePackage = uri.getBaseUriBuilder().path("ocds/releases/{ocid}").build(ocid).toString();
-        JsonObjectBuilder json = metadata(uri.getRequestUri().toString(), release.getString("date"))
+        String releasePackage = address.of(uri.getBaseUriBuilder().path("ocds/releases/{ocid}").build(ocid));
+        JsonObjectBuilder json = metadata(address.of(uri.getRequestUri()), release.getString("date"))
                 .add("packages", Json.createArrayBuilder().add(releasePackage))
                 .add("records", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("ocid", release.getString("ocid"))
@@ -148,14 +153,13 @@ public class OcdsResource {
                 .add("publicationPolicy", publicationPolicy.filter(policy -> !policy.isBlank()).map(String::strip).orElse(site + "open-data"));
     }
 
-    /** The portal's own address, as the client reached it: {@code .../api/} without {@code api/}. */
+    /** The portal's own address, ending with a slash. */
     private String site() {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("api/") ? base.substring(0, base.length() - "api/".length()) : base;
+        return address.of("/");
     }
 
     private String pageUrl(int page) {
-        return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString();
+        return address.of(uri.getRequestUriBuilder().replaceQueryParam("page", page).build());
     }
 
     private int number(String value, int absent) {

@@ -3,6 +3,7 @@ package ma.commune.portal.requests.web.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +35,7 @@ import ma.commune.portal.requests.entity.RequestCategory;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.Language;
+import ma.commune.portal.shared.control.PublicAddress;
 
 /**
  * Open311 GeoReport v2 at {@code /api/open311/v2/}: service discovery, the Allo Citizen categories as
@@ -73,8 +74,8 @@ public class Open311Resource {
     @EJB
     ApiKeys keys;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @Context
     HttpHeaders headers;
@@ -426,9 +427,9 @@ public class Open311Resource {
         return new Open311Text(Language.resolve(asked, null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
+    /** The endpoint's address on the configured public address (discovery is publicly cached). */
     private String base() {
-        String base = uri.getBaseUri().toString();
-        return (base.endsWith("/") ? base : base + "/") + PATH;
+        return address.of("/api/" + PATH);
     }
 
     private static String keywords(RequestCategory category) {
