@@ -47,20 +47,38 @@ final class Browserless {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** Where this client sends its requests, and the headers it adds to each (a proxy's, say). */
+    private final String base;
+    private final String[] always;
+
     /** The client address this client claims through a trusted proxy (X-Forwarded-For), or null. */
     private final String forwardedFor;
 
     Browserless() {
-        this(null);
+        this(BASE, null, new String[0]);
     }
 
     /** A client at {@code forwardedFor}, for deployments that trust the loopback as a proxy. */
     Browserless(String forwardedFor) {
+        this(BASE, forwardedFor, new String[0]);
+    }
+
+    /** A client of another address of the server, adding these headers (name, value, ...) to every request. */
+    Browserless(String base, String... headers) {
+        this(base, null, headers);
+    }
+
+    private Browserless(String base, String forwardedFor, String[] headers) {
+        this.base = base;
         this.forwardedFor = forwardedFor;
+        this.always = headers;
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i + 1 < always.length; i += 2) {
+            request.header(always[i], always[i + 1]);
+        }
         return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
@@ -72,15 +90,19 @@ final class Browserless {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The value of a cookie this client holds (a session id, to try it elsewhere), or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     /** A binary answer (a PDF), with this client's cookies. */
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = encode(form);
         return client.send(request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -94,16 +116,27 @@ final class Browserless {
 
     /** Logs in through the real JSF login form; returns the response to the form's submission. */
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("/login");
+        return post("/login", loginForm(get("/login").body(), username, password));
+    }
+
+    /** The login form's fields as the page (its HTML) would submit them. */
+    static Map<String, String> loginForm(String page, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", username);
         form.put("login:password", password);
         form.put("login:continue", "");
         form.put("login:submit", "login");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
-        form.put("primefaces.nonce", hidden(page.body(), "primefaces.nonce"));
-        return post("/login", form);
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", hidden(page, "primefaces.nonce"));
+        return form;
+    }
+
+    /** A form's body, URL-encoded. */
+    static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /**

@@ -134,7 +134,11 @@ class ImportCrashIT {
         server.onExit().get(60, TimeUnit.SECONDS);
         // Its output to a file, not this JVM's: the server it starts must not hold the test run's pipes open.
         Path log = Path.of(System.getProperty("user.dir")).resolve("target/import-crash-start-domain.log");
-        ProcessBuilder start = new ProcessBuilder(payara.resolve("bin/asadmin").toString(), "start-domain", "portal-it")
+        // As the domain's administrator, with the password file of ./portal it-start.
+        String passwords = System.getProperty("it.payaraPasswordFile",
+                Path.of(System.getProperty("user.dir")).resolve("target/payara-it-admin-password").toString());
+        ProcessBuilder start = new ProcessBuilder(payara.resolve("bin/asadmin").toString(), "--user", "admin",
+                "--passwordfile", passwords, "start-domain", "portal-it")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Map<String, String> env = start.environment();
         env.put("PORTAL_DEMO_ENABLED", "true");

@@ -149,7 +149,7 @@ class WebSecurityIT {
     void healthReportsTheDatabase() throws Exception {
         HttpResponse<String> health = new Browserless().get("/health");
         assertEquals(200, health.statusCode());
-        assertTrue(health.body().contains("\"database\"") && health.body().contains("\"UP\""), health.body());
+        assertTrue(health.body().contains("\"portal\"") && health.body().contains("\"UP\""), health.body());
     }
 
     /**

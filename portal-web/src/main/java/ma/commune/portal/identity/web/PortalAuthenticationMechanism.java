@@ -41,6 +41,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String LOGIN_PAGE = "/login";
     /** The operations API's paths: HTTP Basic or a bearer token, no session. */
     public static final String OPERATIONS_API = "/api/admin/";
+    /**
+     * Payara's MicroProfile endpoints, which it adds to the web module at the root context (this one): the
+     * pool and JVM figures and the description of every operation of the API are for administrators and
+     * their scripts (web.xml), authenticated as the operations API is. {@code /health} stays public.
+     */
+    static final Set<String> OPERATIONS_ENDPOINTS = Set.of("/metrics", "/openapi");
 
     @Inject
     ClientAddress clientAddress;
@@ -54,6 +60,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (request.isRequestedSessionIdFromURL()) {
+            return refuseSessionIdInAddress(request, response, context);
+        }
         if (isOperationsApi(request)) {
             return validateOperationsRequest(request, context);
         }
@@ -93,9 +102,38 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    /** The operations API ({@code /api/admin/*}): a script's request, never a browser session's. */
+    /** The operations API ({@code /api/admin/*}, {@code /metrics}, {@code /openapi}): a script's request, never a browser session's. */
     static boolean isOperationsApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + OPERATIONS_API);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        int parameters = path.indexOf(';');
+        String bare = parameters < 0 ? path : path.substring(0, parameters);
+        return path.startsWith(OPERATIONS_API)
+                || OPERATIONS_ENDPOINTS.stream().anyMatch(endpoint -> bare.equals(endpoint) || bare.startsWith(endpoint + "/"));
+    }
+
+    /**
+     * A session id in the address ({@code /admin/;jsessionid=...}) is never a session (issue 12). Payara's
+     * CoyoteAdapter takes {@code ;jsessionid=} from every request's path whatever the tracking modes (web.xml
+     * allows the cookie only: that setting only stops Payara from writing ids into URLs), and a cookie, when
+     * there is one, wins over it. This mechanism is the first code of the application that a request meets,
+     * before anything reads the session, and the Servlet API cannot make the request forget the id (a
+     * {@code getSession(true)} would even join the named session): so the request goes no further. A link
+     * followed is sent to the same address without the id; anything else is refused.
+     */
+    private static AuthenticationStatus refuseSessionIdInAddress(HttpServletRequest request, HttpServletResponse response,
+                                                                 HttpMessageContext context) {
+        try {
+            if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+                String address = request.getRequestURI().replaceAll("(?i);jsessionid=[^;/?#]*", "")
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.sendRedirect(address);
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (IOException failed) {
+            // The client went away.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /**
