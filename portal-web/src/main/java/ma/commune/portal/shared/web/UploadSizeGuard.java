@@ -6,10 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import ma.commune.portal.shared.Language;
 
 /**
  * A form whose files together exceed what the server reads ({@code max-request-size} of the Faces
@@ -40,26 +37,8 @@ public class UploadSizeGuard extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Language language = LanguageFilter.languageOf(request);
-        ResourceBundle texts = ResourceBundle.getBundle("ma.commune.portal.i18n.messages",
-                language == Language.AR ? Locale.ROOT : Locale.forLanguageTag(language.tag()));
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setHeader("Connection", "close");
-        response.setHeader("Content-Language", language.tag());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'self'");
-        response.setContentType("text/html;charset=UTF-8");
-        PrintWriter page = response.getWriter();
-        page.print("<!DOCTYPE html><html lang=\"" + language.tag() + "\" dir=\"" + language.direction()
-                + "\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                + escape(texts.getString("error.413.title")) + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
-                + "/resources/css/portal.css\"></head><body><main class=\"error-page\"><h1>" + escape(texts.getString("error.413.title"))
-                + "</h1><p>" + escape(texts.getString("error.413.text")) + "</p><p><a href=\"" + request.getContextPath() + "/\">"
-                + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        ShortPage.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.413.title", "error.413.text");
     }
 
     static boolean tooLarge(String method, String contentType, long length) {
