@@ -101,11 +101,14 @@ final class Browserless {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    /** A form posted as a browser does; {@code headers} are added to the request (name, value, ...). */
+    HttpResponse<String> post(String path, Map<String, String> form, String... headers) throws IOException, InterruptedException {
         String body = encode(form);
-        return client.send(request(path)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -56,14 +56,28 @@ final class ResidentForms {
         return post(opened.body(), formId, fields, files);
     }
 
-    HttpResponse<String> post(String html, String formId, Map<String, String> fields, List<File> files)
+    /**
+     * Posts the form {@code formId} of the page as a browser does: its hidden fields as the page wrote them,
+     * then {@code fields} (names without the form's prefix), the files and the button; {@code headers} are
+     * added to the request (name, value, ...).
+     */
+    HttpResponse<String> post(String html, String formId, Map<String, String> fields, List<File> files, String... headers)
             throws IOException, InterruptedException {
         Matcher action = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"").matcher(html);
         if (!action.find()) {
             throw new AssertionError("no form " + formId + " in the page");
         }
+        int end = html.indexOf("</form>", action.end());
         Map<String, String> all = new LinkedHashMap<>();
         all.put(formId, formId);
+        Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(html.substring(action.end(), end < 0 ? html.length() : end));
+        while (hidden.find()) {
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(hidden.group());
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(hidden.group());
+            if (name.find()) {
+                all.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&").replace("&quot;", "\"") : "");
+            }
+        }
         fields.forEach((name, value) -> all.put(formId + ":" + name, value));
         all.put(formId + ":submit", "submit");
         all.put("jakarta.faces.ViewState", Browserless.viewState(html));
@@ -82,10 +96,13 @@ final class ResidentForms {
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         String target = action.group(1).replace("&amp;", "&");
-        return client.send(HttpRequest.newBuilder(URI.create(Browserless.BASE + target))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .header("X-Forwarded-For", clientAddress)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browserless.BASE + target))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Forwarded-For", clientAddress);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -42,8 +42,12 @@ public class LoginPage {
     public void login() throws IOException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
-        // A new session on login: a session id known before the login is worth nothing after it.
-        request.changeSessionId();
+        // A new session id on login: a session id known before the login is worth nothing after it. The login
+        // page keeps no session (issue 12), so there is one only when staff log in again from their session;
+        // otherwise the session starts with the login itself (PortalAuthenticationMechanism), under a new id.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(username == null ? "" : username.trim().toLowerCase(),
                         password == null ? "" : password)));

@@ -1,9 +1,10 @@
 package ma.commune.portal.requests.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,13 +37,20 @@ import ma.commune.portal.shared.web.Messages;
  * checks what it can show next to each field at once; the case engine decides (and refuses with the same
  * messages whatever the channel). A refused form saves nothing. A bot that fills the hidden field gets a
  * polite generic answer and nothing is saved; many forms from one address are slowed, then refused.
+ * <p>
+ * The pages are stateless and this bean lives for one request (issue 12: no session for a visitor): what
+ * a postback needs before JSF decodes the form — which form the page is, the category — comes from the
+ * page itself and from the request ({@link #fromPage()}); the form carries the category back.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ResidentRequestForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "request";
+    /** Which form each page is (its fields depend on it, and JSF decodes only the fields it renders). */
+    private static final Map<String, CaseKind> KIND_OF_PAGE = Map.of("/allo.xhtml", CaseKind.REPORT,
+            "/complaint.xhtml", CaseKind.COMPLAINT, "/information-request.xhtml", CaseKind.INFORMATION);
 
     /** Where each rule's message goes (client ids of the fields). */
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
@@ -97,6 +105,30 @@ public class ResidentRequestForm implements Serializable {
     private String website;
     private transient List<Part> files;
     private transient Optional<MapData> map;
+
+    /**
+     * A stateless page rebuilds its form at every request, and JSF decodes only the fields it renders: the
+     * form's kind and the category must be known before the request's values are applied. They are the
+     * page's ({@code /complaint} may be asked as {@code ?kind=SUGGESTION}) and the category's parameter,
+     * which the form sends back (hidden field {@code category}).
+     */
+    @PostConstruct
+    void fromPage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return;
+        }
+        if (faces.getViewRoot() != null && KIND_OF_PAGE.containsKey(faces.getViewRoot().getViewId())) {
+            kind = KIND_OF_PAGE.get(faces.getViewRoot().getViewId());
+        }
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        if (kind == CaseKind.COMPLAINT && "SUGGESTION".equals(parameters.get("kind"))) {
+            kind = CaseKind.SUGGESTION;
+        }
+        if (kind == CaseKind.REPORT) {
+            setCategoryCode(parameters.get("category"));
+        }
+    }
 
     /** The page says which form it is: REPORT, INFORMATION or COMPLAINT (a complaint or a suggestion). */
     public void start(String which) {

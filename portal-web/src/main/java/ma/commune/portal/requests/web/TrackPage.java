@@ -1,9 +1,10 @@
 package ma.commune.portal.requests.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,10 +30,11 @@ import ma.commune.portal.shared.web.Messages;
  * {@code /track?code=}: what anyone holding a tracking code may see of a case (never personal data; the
  * resident's description only once reviewed). A mistyped code and an unknown one get the same page. From
  * here the requester reopens a resolved case, or appeals an information request to the head of the
- * commune; the case engine decides whether it is still time.
+ * commune; the case engine decides whether it is still time. The page is stateless and this bean lives
+ * for one request (issue 12): the forms send the code back, read before JSF decodes them ({@link #fromRequest()}).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class TrackPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -68,6 +70,18 @@ public class TrackPage implements Serializable {
     private String reopenContact;
     private String appealText;
     private String appealContact;
+
+    /**
+     * The reopening and appeal forms exist only for a case that may be reopened or appealed, and JSF decodes
+     * only what it renders: the case must be known before the request's values are applied.
+     */
+    @PostConstruct
+    void fromRequest() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            setCode(faces.getExternalContext().getRequestParameterMap().get("code"));
+        }
+    }
 
     public Optional<PublicCaseView> view() {
         if (view == null) {

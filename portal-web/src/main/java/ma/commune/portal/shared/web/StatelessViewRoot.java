@@ -3,21 +3,17 @@ package ma.commune.portal.shared.web;
 import jakarta.faces.component.UIViewRoot;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The root of every view. Residents' pages are stateless (transient views, no form): their view
- * map lives only as long as the request, so that nothing (PrimeFaces keeps its CSP nonce there)
- * makes JSF open an HTTP session for an anonymous visitor. Views that hold forms keep JSF's normal,
- * session-backed view map: the back office and the pages listed in {@link #STATEFUL_VIEWS}.
+ * The root of every view. Every public page is stateless (a transient view), its forms too — the
+ * residents' forms, the tracking page's reopening and appeal, the login (issue 12: an anonymous visitor
+ * must leave no state on the server, not even a session): their view map lives only as long as the
+ * request, so that nothing (PrimeFaces keeps its CSP nonce there) makes JSF open an HTTP session. Their
+ * beans are request-scoped and the page carries back in its form what the next request needs; a form
+ * posted from another site is refused by {@link CrossSiteFormGuard}, since no session-bound view state
+ * protects it. The back office keeps JSF's normal, session-backed views: only staff have sessions.
  */
 public class StatelessViewRoot extends UIViewRoot {
-
-    /** Public views that hold a form (and so a view state). Add new public forms here. */
-    static final Set<String> STATEFUL_VIEWS = Set.of("/login.xhtml",
-            // The residents' forms (issue 5): a report, a complaint or suggestion, an information request,
-            // and the tracking page's reopening and appeal.
-            "/allo.xhtml", "/complaint.xhtml", "/information-request.xhtml", "/track.xhtml");
 
     private Map<String, Object> requestViewMap;
 
@@ -34,6 +30,6 @@ public class StatelessViewRoot extends UIViewRoot {
 
     private boolean isStateful() {
         String viewId = getViewId();
-        return viewId == null || viewId.startsWith("/admin/") || STATEFUL_VIEWS.contains(viewId);
+        return viewId == null || viewId.startsWith("/admin/");
     }
 }

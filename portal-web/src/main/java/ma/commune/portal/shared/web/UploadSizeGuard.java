@@ -8,13 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
-import ma.commune.portal.shared.Language;
 
 /**
  * A form with files is read here, whole and within the server's limits, before anything else reads it
@@ -133,35 +130,16 @@ public class UploadSizeGuard extends HttpFilter {
 
     /**
      * Answers with {@code status} and a short page of {@code texts}' title and text ({@code <texts>.title},
-     * {@code <texts>.text} in the messages bundle) in the visitor's language. A page of its own, not a
-     * Faces page: it is what the visitor gets when the request could not be read, or Faces could not restore it.
+     * {@code <texts>.text} in the messages bundle) in the visitor's language ({@link ShortPage}): what the
+     * visitor gets when the request could not be read, or Faces could not restore it.
      */
     static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String texts) throws IOException {
-        Language language = LanguageFilter.languageOf(request);
-        ResourceBundle bundle = ResourceBundle.getBundle("ma.commune.portal.i18n.messages",
-                language == Language.AR ? Locale.ROOT : Locale.forLanguageTag(language.tag()));
-        response.setStatus(status);
         if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
             // The rest of the body is not read: the connection cannot carry another request.
             response.setHeader("Connection", "close");
         }
-        response.setHeader("Content-Language", language.tag());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'self'");
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        String title = escape(bundle.getString(texts + ".title"));
-        PrintWriter page = response.getWriter();
-        page.print("<!DOCTYPE html><html lang=\"" + language.tag() + "\" dir=\"" + language.direction()
-                + "\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                + title + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
-                + "/resources/css/portal.css\"></head><body><main class=\"error-page\"><h1>" + title
-                + "</h1><p>" + escape(bundle.getString(texts + ".text")) + "</p><p><a href=\"" + request.getContextPath() + "/\">"
-                + escape(bundle.getString("error.backHome")) + "</a></p></main></body></html>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        ShortPage.send(request, response, status, texts + ".title", texts + ".text");
     }
 
     private static boolean multipartPost(String method, String contentType) {
