@@ -245,6 +245,29 @@ class ResidentRequestsIT {
             assertEquals(0, single(c, "select count(*) from submission_attempt where client_key = ?", "198.51.100.5"),
                     "the address itself is never stored");
         }
+
+        // The honeypot is paced too (throttle first): a bot whose address used its forms is refused, and its
+        // hits stop writing rows (issue 12, finding 14: they were never throttled themselves).
+        String botAddress = "198.51.100.6";
+        try (Connection c = database.getConnection();
+             PreparedStatement insert = c.prepareStatement("insert into submission_attempt (client_key, at) values (?, ?)")) {
+            for (int i = 1; i <= 4; i++) {
+                insert.setString(1, key(botAddress));
+                insert.setTimestamp(2, Timestamp.from(Instant.now().minusSeconds(60L * i)));
+                insert.executeUpdate();
+            }
+        }
+        ResidentForms persistentBot = new ResidentForms(botAddress);
+        persistentBot.get("/?lang=fr");
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> again = persistentBot.submit("/complaint", "request", spam, List.of());
+            assertEquals(200, again.statusCode(), "refused, not thanked");
+            assertTrue(again.body().contains("Trop de formulaires"));
+        }
+        try (Connection c = database.getConnection()) {
+            assertEquals(4, single(c, "select count(*) from submission_attempt where client_key = ?", key(botAddress)),
+                    "a refused bot writes nothing");
+        }
     }
 
     @Test

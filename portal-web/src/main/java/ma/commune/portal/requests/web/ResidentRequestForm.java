@@ -144,13 +144,8 @@ public class ResidentRequestForm implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         String client = clientAddress.of((HttpServletRequest) external.getRequest());
-        if (website != null && !website.isBlank()) {
-            // A bot: the same polite answer a person would get without a code, and nothing saved.
-            throttle.record(client);
-            external.redirect(external.getRequestContextPath() + "/received");
-            faces.responseComplete();
-            return null;
-        }
+        // The pace first, for people and bots alike: a bot filling the honeypot is slowed and refused like
+        // anyone, so its hits stop writing rows once its address has used its forms (issue 12, finding 14).
         SubmissionPace.Decision pace = throttle.admit(client);
         if (pace instanceof SubmissionPace.Slowed slowed) {
             Messages.error("allo.throttle.slowed", Math.max(1, slowed.waitFor().toSeconds()));
@@ -160,6 +155,14 @@ public class ResidentRequestForm implements Serializable {
         if (pace instanceof SubmissionPace.Refused refused) {
             Messages.error("allo.throttle.refused", Math.max(1, (refused.waitFor().toSeconds() + 59) / 60));
             faces.validationFailed();
+            return null;
+        }
+        if (website != null && !website.isBlank()) {
+            // A bot: the same polite answer a person would get without a code, and nothing saved; it counts
+            // against its address.
+            throttle.record(client);
+            external.redirect(external.getRequestContextPath() + "/received");
+            faces.responseComplete();
             return null;
         }
         CitizenCase.Location location = checkedLocation();
