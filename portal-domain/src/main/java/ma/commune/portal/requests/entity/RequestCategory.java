@@ -80,7 +80,7 @@ public class RequestCategory implements Serializable {
      * feeds, statistics by place, maps), only counted in the accountability figures (issue 12, finding 5).
      * Data of the category, seeded per commune.
      */
-    @Column(nullable = false)
+    @Column(name = "never_public", nullable = false)
     private boolean sensitive;
 
     @Column(name = "updated_at", nullable = false)
