@@ -248,7 +248,7 @@ class ResidentRequestsIT {
 
         // The honeypot is paced too (throttle first): a bot whose address used its forms is refused, and its
         // hits stop writing rows (issue 12, finding 14: they were never throttled themselves).
-        String botAddress = "198.51.100.6";
+        String botAddress = "198.51.100.66";
         try (Connection c = database.getConnection();
              PreparedStatement insert = c.prepareStatement("insert into submission_attempt (client_key, at) values (?, ?)")) {
             for (int i = 1; i <= 4; i++) {
