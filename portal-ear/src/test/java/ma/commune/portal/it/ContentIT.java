@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import ma.commune.portal.content.boundary.CommuneProfileService;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.NewsForm;
 import ma.commune.portal.content.boundary.NewsService;
 import ma.commune.portal.content.boundary.ProfileForm;

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.council.boundary.CouncilDirectory;
 import ma.commune.portal.council.boundary.CouncilRecords;
 import ma.commune.portal.council.boundary.CouncilSessions;

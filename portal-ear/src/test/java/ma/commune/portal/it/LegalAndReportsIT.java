@@ -13,12 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import ma.commune.portal.content.boundary.AttachmentLine;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.LegalForm;
 import ma.commune.portal.content.boundary.LegalQuery;
 import ma.commune.portal.content.boundary.LegalService;
-import ma.commune.portal.content.boundary.Publication;
+import ma.commune.portal.shared.boundary.Publication;
 import ma.commune.portal.content.boundary.PublishedLegalTexts;
 import ma.commune.portal.content.boundary.ReportForm;
 import ma.commune.portal.content.boundary.ReportService;
@@ -300,6 +301,17 @@ class LegalAndReportsIT {
         assertFalse(body.contains("Convention de partenariat avec la Fondation OCP"), "no convention");
         assertFalse(body.contains("jakarta.faces.ViewState"), "a stateless page");
 
+        String lowerCase = http.get("/legal?type=order&year=2025&lang=fr").body();
+        assertTrue(lowerCase.contains("Arrêté communal réglementant la circulation aux abords du souk"), "a value in lower case filters too");
+        assertFalse(lowerCase.contains("Convention de partenariat avec la Fondation OCP"));
+        assertTrue(Pattern.compile("value=\"ORDER\"[^>]*selected").matcher(lowerCase).find(), "and its option is marked");
+
+        String unknown = http.get("/legal?type=circular&lang=fr").body();
+        assertEquals(resultCount(http.get("/legal?lang=fr").body()), resultCount(unknown), "an unknown type is no filter: every text is counted");
+        assertFalse(Pattern.compile("value=\"(DECISION|ORDER|BYLAW|CONVENTION)\"[^>]*selected").matcher(unknown).find(),
+                "no type is marked: the select shows all types");
+        assertFalse(unknown.contains("type=circular&amp;page="), "the unknown value is not kept in the pager's links");
+
         HttpResponse<String> arabic = http.get("/legal?type=CONVENTION&lang=ar");
         assertTrue(arabic.body().contains("lang=\"ar\" dir=\"rtl\""));
         assertTrue(arabic.body().contains("اتفاقية شراكة مع مؤسسة المكتب الشريف للفوسفاط"));
@@ -325,5 +337,12 @@ class LegalAndReportsIT {
         assertTrue(csv.body().contains("النظام الداخلي للمجلس الجماعي لابن جرير"), "Arabic survives the trip");
         assertFalse(csv.body().contains("Projet de convention sur le transport urbain"), "no draft");
         assertTrue(http.get("/api/opendata").body().contains("legal-documents"), "listed among the downloads");
+    }
+
+    /** The number of items a public list says it holds ({@code <p id="result-count">… <strong>12</strong>}). */
+    private static int resultCount(String page) {
+        java.util.regex.Matcher count = Pattern.compile("id=\"result-count\">[^<]*<strong>([0-9]+)</strong>").matcher(page);
+        assertTrue(count.find(), "the list says how many items it holds");
+        return Integer.parseInt(count.group(1));
     }
 }

@@ -141,6 +141,9 @@ class MoneyPagesIT {
         assertTrue(filtered.contains("AO 91/2029/MNY"));
         assertFalse(filtered.contains("AO 92/2029/MNY"), "the filters apply");
         assertTrue(html("/tenders?category=NOPE&lang=fr").contains("AO 92/2029/MNY"), "an unknown filter value is no filter");
+        String lowerCase = html("/tenders?category=travaux&status=attribue&year=2029&lang=fr");
+        assertTrue(lowerCase.contains("AO 91/2029/MNY") && !lowerCase.contains("AO 92/2029/MNY"), "values in any case filter alike");
+        assertTrue(java.util.regex.Pattern.compile("value=\"ATTRIBUE\"[^>]*selected").matcher(lowerCase).find(), "its option is marked");
     }
 
     @Test

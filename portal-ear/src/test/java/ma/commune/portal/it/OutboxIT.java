@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javax.naming.InitialContext;
+import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.boundary.Outbox;
@@ -112,6 +113,9 @@ class OutboxIT {
 
     @EJB
     RunAs.AsAdmin asAdmin;
+
+    @EJB
+    AuditLog audit;
 
     @Test
     void aMessageWhoseChangeRolledBackIsNeverSent() throws Exception {
@@ -207,6 +211,9 @@ class OutboxIT {
                 return null;
             });
             assertEquals(OutboxStatus.PENDING, messages(reference).get(0).getStatus());
+            assertTrue(asAdmin.call(() -> audit.search(new PageRequest(0, 50, Map.of("entityType", "OutboxMessage"), null, false))).stream()
+                    .anyMatch(e -> e.getEntityId().equals(String.valueOf(id)) && e.getAfter().contains("PENDING")),
+                    "sending again is in the audit log, written through the event the outbox fires");
             sender.sendDue();
             eventually(() -> received(smtp, reference), list -> list.size() == 1, Duration.ofSeconds(40));
         } finally {

@@ -48,7 +48,7 @@ import ma.commune.portal.shared.boundary.Outbox;
 import ma.commune.portal.shared.boundary.PageRequest;
 import ma.commune.portal.shared.control.Leases;
 import ma.commune.portal.shared.control.PortalClock;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;

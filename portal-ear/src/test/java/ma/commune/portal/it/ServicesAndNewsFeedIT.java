@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.NewsCategories;
 import ma.commune.portal.content.boundary.NewsForm;
 import ma.commune.portal.content.boundary.NewsService;
-import ma.commune.portal.content.boundary.Publication;
+import ma.commune.portal.shared.boundary.Publication;
 import ma.commune.portal.content.boundary.ServiceCatalogue;
 import ma.commune.portal.content.boundary.ServiceForm;
 import ma.commune.portal.content.entity.AdministrativeService;
@@ -309,9 +309,10 @@ class ServicesAndNewsFeedIT {
         assertEquals(404, browser.get("/services/999999").statusCode());
         assertEquals(404, browser.get("/services/not-a-number").statusCode());
 
-        HttpResponse<String> unknown = browser.get("/news?category=unknown");
-        assertEquals(200, unknown.statusCode(), "an unknown category is an empty list, not an error");
-        assertTrue(unknown.body().contains("class=\"no-news\""));
+        HttpResponse<String> unknown = browser.get("/news?category=unknown&lang=fr");
+        assertEquals(200, unknown.statusCode(), "an unknown category is no filter, not an error");
+        assertTrue(unknown.body().contains(FEED_PUBLISHED), "every news item is listed, as under 'all'");
+        assertFalse(unknown.body().contains("category=unknown&amp;page="), "the unknown value is not kept in the pager's links");
 
         HttpResponse<String> filtered = browser.get("/news?category=" + FEED_CATEGORY + "&lang=fr");
         assertTrue(filtered.body().contains(FEED_PUBLISHED));

@@ -1,5 +1,6 @@
 package ma.commune.portal.content.entity;
 
+import ma.commune.portal.shared.entity.District;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;

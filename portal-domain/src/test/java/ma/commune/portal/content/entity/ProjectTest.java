@@ -1,5 +1,6 @@
 package ma.commune.portal.content.entity;
 
+import ma.commune.portal.shared.entity.District;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.Publication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import ma.commune.portal.content.entity.CommuneProfile;
-import ma.commune.portal.content.entity.District;
+import ma.commune.portal.shared.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.KeyFigure;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.shared.DomainRuleViolation;

@@ -29,12 +29,4 @@ final class ContentForms {
         }
         return trim(second) == null ? first : first + "\n\n" + second;
     }
-
-    static Long id(String value) {
-        return value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
-    }
-
-    static Integer year(String value) {
-        return value != null && value.matches("(19|20)[0-9]{2}") ? Integer.valueOf(value) : null;
-    }
 }

@@ -1,5 +1,6 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

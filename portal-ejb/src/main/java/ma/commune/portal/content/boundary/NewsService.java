@@ -1,5 +1,7 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.SearchDocument;
+import ma.commune.portal.shared.boundary.Publication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -227,7 +229,7 @@ public class NewsService {
         if (page.filter("title") != null) {
             clauses.add("(lower(n.title.ar) like :title or lower(n.title.fr) like :title)");
         }
-        if (page.filter("status") != null) {
+        if (page.filter("status", PublicationStatus.class) != null) {
             clauses.add("n.status = :status");
         }
         if (page.filter("category") != null) {
@@ -240,8 +242,8 @@ public class NewsService {
         if (page.filter("title") != null) {
             query.setParameter("title", "%" + page.filter("title").toLowerCase() + "%");
         }
-        if (page.filter("status") != null) {
-            query.setParameter("status", PublicationStatus.valueOf(page.filter("status")));
+        if (page.filter("status", PublicationStatus.class) != null) {
+            query.setParameter("status", page.filter("status", PublicationStatus.class));
         }
         if (page.filter("category") != null) {
             query.setParameter("category", page.filter("category"));

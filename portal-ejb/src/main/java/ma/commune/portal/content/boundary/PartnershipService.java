@@ -1,5 +1,6 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -171,8 +172,8 @@ public class PartnershipService extends PublishedContentService<Partnership> {
         return new QueryConditions()
                 .add("(lower(p.partner.ar) like :partner or lower(p.partner.fr) like :partner)", "partner",
                         QueryConditions.containing(page.filter("partner")))
-                .add("p.status = :status", "status", enumFilter(PublicationStatus.class, page.filter("status")))
-                .add("p.kind = :kind", "kind", enumFilter(PartnershipKind.class, page.filter("kind")))
-                .add("p.stage = :stage", "stage", enumFilter(PartnershipStage.class, page.filter("stage")));
+                .add("p.status = :status", "status", page.filter("status", PublicationStatus.class))
+                .add("p.kind = :kind", "kind", page.filter("kind", PartnershipKind.class))
+                .add("p.stage = :stage", "stage", page.filter("stage", PartnershipStage.class));
     }
 }

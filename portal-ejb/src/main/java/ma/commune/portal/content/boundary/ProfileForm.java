@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.CommuneProfile;
 
 /** What an editor changes of the commune's profile. */
 public class ProfileForm implements Serializable {

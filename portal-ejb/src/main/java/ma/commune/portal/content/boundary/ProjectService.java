@@ -1,5 +1,6 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import ma.commune.portal.content.entity.District;
+import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Milestone;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.Project;
@@ -205,10 +206,10 @@ public class ProjectService extends PublishedContentService<Project> {
     private static QueryConditions conditions(PageRequest page) {
         QueryConditions conditions = new QueryConditions()
                 .add("(lower(p.title.ar) like :title or lower(p.title.fr) like :title)", "title", QueryConditions.containing(page.filter("title")))
-                .add("p.status = :status", "status", enumFilter(PublicationStatus.class, page.filter("status")))
-                .add("p.stage = :stage", "stage", enumFilter(ProjectStage.class, page.filter("stage")))
-                .add("p.district.id = :district", "district", ContentForms.id(page.filter("district")));
-        Integer year = ContentForms.year(page.filter("year"));
+                .add("p.status = :status", "status", page.filter("status", PublicationStatus.class))
+                .add("p.stage = :stage", "stage", page.filter("stage", ProjectStage.class))
+                .add("p.district.id = :district", "district", page.idFilter("district"));
+        Integer year = page.yearFilter("year");
         if (year != null) {
             conditions.add("p.startDate <= :yearEnd and (p.endDate is null or p.endDate >= :yearStart)",
                     "yearEnd", LocalDate.of(year, 12, 31), "yearStart", LocalDate.of(year, 1, 1));

@@ -1,5 +1,7 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.SearchDocument;
+import ma.commune.portal.shared.boundary.Publication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -201,14 +203,5 @@ public abstract class PublishedContentService<T extends PublishedContent> {
         Map<String, String> filters = new HashMap<>(page.filters());
         filters.put("status", PublicationStatus.PUBLISHED.name());
         return new PageRequest(page.first(), page.size(), filters, page.sortField(), page.ascending());
-    }
-
-    /** A filter's value as an enum constant; no filter when it names none (a hand-edited address). */
-    protected static <E extends Enum<E>> E enumFilter(Class<E> type, String value) {
-        try {
-            return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

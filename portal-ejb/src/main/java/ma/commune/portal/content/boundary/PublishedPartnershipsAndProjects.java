@@ -1,5 +1,8 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.PublicFileUse;
+import ma.commune.portal.shared.boundary.SearchSource;
+import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.PublicFileUse;
+import ma.commune.portal.shared.boundary.SearchSource;
+import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

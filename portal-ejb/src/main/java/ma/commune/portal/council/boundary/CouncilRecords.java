@@ -233,25 +233,4 @@ public class CouncilRecords {
         }
         return meeting;
     }
-
-    /** A year filter's value; none when the address holds no sensible year. */
-    static Integer year(String value) {
-        try {
-            int year = Integer.parseInt(value);
-            return year >= 1900 && year <= 2200 ? year : null;
-        } catch (NumberFormatException | NullPointerException none) {
-            return null;
-        }
-    }
-
-    /** A filter's value as an enum constant; none when it names none (a hand-edited address). */
-    static <E extends Enum<E>> E constant(Class<E> type, String value) {
-        try {
-            return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-
 }

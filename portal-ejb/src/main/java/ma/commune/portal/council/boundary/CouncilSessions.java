@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.FileStore;
-import ma.commune.portal.content.boundary.Publication;
+import ma.commune.portal.shared.boundary.FileStore;
+import ma.commune.portal.shared.boundary.Publication;
 import ma.commune.portal.council.entity.AgendaItem;
 import ma.commune.portal.council.entity.CouncilMember;
 import ma.commune.portal.council.entity.CouncilRules;
@@ -101,17 +101,17 @@ public class CouncilSessions {
 
     static QueryConditions conditions(PageRequest page) {
         QueryConditions where = new QueryConditions();
-        Integer year = CouncilRecords.year(page.filter("year"));
+        Integer year = page.yearFilter("year");
         if (year != null) {
             where.add("s.startsAt >= :from and s.startsAt < :until",
                     "from", LocalDate.of(year, 1, 1).atStartOfDay(ma.commune.portal.shared.CommuneTime.ZONE).toInstant(),
                     "until", LocalDate.of(year + 1, 1, 1).atStartOfDay(ma.commune.portal.shared.CommuneTime.ZONE).toInstant());
         }
-        SessionKind kind = CouncilRecords.constant(SessionKind.class, page.filter("kind"));
+        SessionKind kind = page.filter("kind", SessionKind.class);
         if (kind != null) {
             where.add("s.kind = :kind", "kind", kind);
         }
-        SessionState state = CouncilRecords.constant(SessionState.class, page.filter("state"));
+        SessionState state = page.filter("state", SessionState.class);
         if (state != null) {
             where.add("s.state = :state", "state", state);
         }

@@ -245,7 +245,7 @@ public class AccountService {
         if (page.filter("department") != null) {
             clauses.add("a.department.code = :department");
         }
-        if (page.filter("role") != null) {
+        if (page.filter("role", Role.class) != null) {
             clauses.add("a.id in (select a2.id from Account a2 join a2.roles r where r = :role)");
         }
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
@@ -258,8 +258,8 @@ public class AccountService {
         if (page.filter("department") != null) {
             query.setParameter("department", page.filter("department"));
         }
-        if (page.filter("role") != null) {
-            query.setParameter("role", Role.valueOf(page.filter("role")));
+        if (page.filter("role", Role.class) != null) {
+            query.setParameter("role", page.filter("role", Role.class));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ma.commune.portal.identity.entity.AuditEntry;
+import ma.commune.portal.shared.boundary.AuditedChange;
 import ma.commune.portal.shared.boundary.PageRequest;
 
 /**
@@ -34,6 +36,11 @@ public class AuditLog {
 
     @Resource
     SessionContext context;
+
+    /** Records a change made in a {@code shared} service, which fires it rather than know this log. */
+    public void record(@Observes AuditedChange change) {
+        record(change.action(), change.entityType(), change.entityId(), change.before(), change.after());
+    }
 
     /**
      * Records a change. {@code before} and {@code after} are snapshots (maps of field to value) of

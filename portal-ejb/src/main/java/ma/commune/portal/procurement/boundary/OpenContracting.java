@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.procurement.control.Buyer;
 import ma.commune.portal.procurement.control.ContractingProcess;
 import ma.commune.portal.procurement.control.OcdsRelease;

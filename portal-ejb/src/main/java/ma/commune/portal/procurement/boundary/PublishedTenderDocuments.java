@@ -2,7 +2,7 @@ package ma.commune.portal.procurement.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import ma.commune.portal.content.boundary.PublicFileUse;
+import ma.commune.portal.shared.boundary.PublicFileUse;
 
 /** A tender's documents are public as the tender is: {@code /files/} serves them while they are attached. */
 @ApplicationScoped

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.procurement.entity.Tender;
 import ma.commune.portal.procurement.entity.TenderDocument;

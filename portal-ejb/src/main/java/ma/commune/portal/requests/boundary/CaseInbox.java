@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.requests.control.CaseReceipt;
@@ -27,6 +27,7 @@ import ma.commune.portal.requests.entity.CitizenCase;
 import ma.commune.portal.requests.entity.RequestCategory;
 import ma.commune.portal.requests.entity.WorkingCalendar;
 import ma.commune.portal.shared.LocalizedText;
+import ma.commune.portal.shared.boundary.ListQuery;
 import ma.commune.portal.shared.boundary.PageRequest;
 import ma.commune.portal.shared.entity.StoredFile;
 
@@ -225,9 +226,9 @@ public class CaseInbox {
         if ("OPEN".equalsIgnoreCase(String.valueOf(status))) {
             where.add("c.status in :openStatuses", "openStatuses", OPEN);
         } else {
-            where.add("c.status = :status", "status", parse(CaseStatus.class, status));
+            where.add("c.status = :status", "status", ListQuery.constant(CaseStatus.class, status));
         }
-        where.add("c.kind = :kind", "kind", parse(CaseKind.class, page.filter("kind")));
+        where.add("c.kind = :kind", "kind", page.filter("kind", CaseKind.class));
         where.add("c.category.code = :category", "category", page.filter("category"));
         String code = page.filter("code");
         where.add("upper(c.trackingCode) like :code", "code", code == null ? null : "%" + code.toUpperCase(Locale.ROOT) + "%");
@@ -269,17 +270,6 @@ public class CaseInbox {
         return em.createQuery("select a from Account a where a.username = :name and a.active = true", Account.class)
                 .setParameter("name", context.getCallerPrincipal().getName()).getResultStream().findFirst()
                 .map(Account::getDepartment).orElse(null);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     /** A where clause whose values are always bound, never spliced. */

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.requests.control.CaseAnonymiser;
 import ma.commune.portal.requests.entity.CaseKind;

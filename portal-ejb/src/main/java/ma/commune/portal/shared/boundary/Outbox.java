@@ -2,8 +2,9 @@ package ma.commune.portal.shared.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.control.QueryConditions;
@@ -32,8 +32,8 @@ public class Outbox {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    @EJB
-    AuditLog audit;
+    @Inject
+    Event<AuditedChange> audit;
 
     /**
      * Queues a message to a resident, in the caller's transaction. Callable from any service, residents'
@@ -98,26 +98,15 @@ public class Outbox {
         }
         int attempts = message.getAttempts();
         message.sendAgain(Instant.now());
-        audit.record("update", "OutboxMessage", id, Map.of("status", OutboxStatus.FAILED.name(), "attempts", attempts),
-                Map.of("status", OutboxStatus.PENDING.name(), "attempts", 0));
+        audit.fire(new AuditedChange("update", "OutboxMessage", id, Map.of("status", OutboxStatus.FAILED.name(), "attempts", attempts),
+                Map.of("status", OutboxStatus.PENDING.name(), "attempts", 0)));
     }
 
     private static QueryConditions conditions(PageRequest page) {
         return new QueryConditions()
-                .add("m.status = :status", "status", parse(OutboxStatus.class, page.filter("status")))
-                .add("m.channel = :channel", "channel", parse(OutboxChannel.class, page.filter("channel")))
+                .add("m.status = :status", "status", page.filter("status", OutboxStatus.class))
+                .add("m.channel = :channel", "channel", page.filter("channel", OutboxChannel.class))
                 .add("upper(m.reference) like :reference", "reference",
                         page.filter("reference") == null ? null : "%" + page.filter("reference").toUpperCase(Locale.ROOT) + "%");
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

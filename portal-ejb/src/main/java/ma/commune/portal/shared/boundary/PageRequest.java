@@ -27,4 +27,19 @@ public record PageRequest(int first, int size, Map<String, String> filters, Stri
         String value = filters.get(name);
         return value == null || value.isBlank() ? null : value.trim();
     }
+
+    /** A filter naming a constant of {@code type}, read by {@link ListQuery}: null when absent or unknown. */
+    public <E extends Enum<E>> E filter(String name, Class<E> type) {
+        return ListQuery.constant(type, filter(name));
+    }
+
+    /** A filter holding a year, read by {@link ListQuery}: null when absent or not a year. */
+    public Integer yearFilter(String name) {
+        return ListQuery.year(filter(name));
+    }
+
+    /** A filter holding an identifier, read by {@link ListQuery}: null when absent or not one. */
+    public Long idFilter(String name) {
+        return ListQuery.id(filter(name));
+    }
 }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import ma.commune.portal.content.boundary.AttachmentLine;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.LegalForm;
 import ma.commune.portal.content.boundary.LegalService;
 import ma.commune.portal.content.entity.LegalDocument;

@@ -10,8 +10,8 @@ import ma.commune.portal.content.boundary.LegalQuery;
 import ma.commune.portal.content.boundary.LegalService;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.LegalDocumentType;
+import ma.commune.portal.shared.web.PublicList;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /**
  * {@code /legal?type=ORDER&year=2025&sort=NEWEST&page=2}: the published legal texts, filtered and
@@ -21,6 +21,8 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class LegalPage {
+
+    static final int PAGE_SIZE = 10;
 
     @EJB
     LegalService legal;
@@ -47,50 +49,38 @@ public class LegalPage {
 
     private LegalDocument document;
     private List<LegalDocument> documents;
-    private long total;
+    private PublicList list;
+    private LegalQuery query;
 
     /** {@code f:viewAction}: loads what the URL asks for, or answers 404. */
     public void load() throws IOException {
         if (documentId != null) {
-            document = ListPaging.id(documentId).flatMap(legal::findPublished).orElse(null);
-            if (document == null) {
-                Faces.responseSendError(404, "");
-            }
+            document = PublicList.itemOr404(documentId, legal::findPublished);
             return;
         }
-        LegalQuery query = getQuery();
-        total = legal.countPublished(query);
-        if (getPage() > getPages()) {
-            Faces.responseSendError(404, "");
-            return;
+        list = new PublicList("/legal", pageParameter, PAGE_SIZE);
+        query = new LegalQuery(list.choice("type", LegalDocumentType.class, typeParameter), list.year("year", yearParameter),
+                list.choice("sort", LegalQuery.Order.class, sortParameter));
+        if (list.total(legal.countPublished(query))) {
+            documents = legal.published(query, list.getFirst(), PAGE_SIZE);
         }
-        documents = legal.published(query, ListPaging.first(getPage()), ListPaging.PAGE_SIZE);
-    }
-
-    public LegalQuery getQuery() {
-        return new LegalQuery(ListPaging.constant(LegalDocumentType.class, typeParameter), ListPaging.number(yearParameter),
-                ListPaging.constant(LegalQuery.Order.class, sortParameter));
     }
 
     // Jakarta EL 5 (EE 10) does not read record components: the page reads the filters here.
     public LegalDocumentType getType() {
-        return getQuery().type();
+        return query == null ? null : query.type();
     }
 
     public Integer getYear() {
-        return getQuery().year();
+        return query == null ? null : query.year();
     }
 
     public LegalQuery.Order getOrder() {
-        return getQuery().order();
+        return query == null ? null : query.order();
     }
 
-    /** The query string of the current filters, for the pager's links. */
-    public String getFilterQuery() {
-        LegalQuery query = getQuery();
-        return (query.type() == null ? "" : "type=" + query.type() + "&")
-                + (query.year() == null ? "" : "year=" + query.year() + "&")
-                + "sort=" + query.order() + "&";
+    public PublicList getList() {
+        return list;
     }
 
     public LegalDocument getDocument() {
@@ -102,7 +92,7 @@ public class LegalPage {
     }
 
     public long getTotal() {
-        return total;
+        return list == null ? 0 : list.getTotal();
     }
 
     public LegalDocumentType[] getTypes() {
@@ -115,13 +105,5 @@ public class LegalPage {
 
     public List<Integer> getYears() {
         return legal.publishedYears();
-    }
-
-    public int getPage() {
-        return ListPaging.page(pageParameter);
-    }
-
-    public int getPages() {
-        return ListPaging.pages(total);
     }
 }

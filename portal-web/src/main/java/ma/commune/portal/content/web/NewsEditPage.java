@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.NewsCategories;
 import ma.commune.portal.content.entity.NewsCategory;
 import ma.commune.portal.content.boundary.NewsForm;

@@ -10,8 +10,9 @@ import ma.commune.portal.content.boundary.NewsCategories;
 import ma.commune.portal.content.boundary.NewsService;
 import ma.commune.portal.content.entity.NewsArticle;
 import ma.commune.portal.content.entity.NewsCategory;
+import ma.commune.portal.shared.boundary.ListQuery;
+import ma.commune.portal.shared.web.PublicList;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /**
  * {@code /news?category=slug&page=N}: the published news, newest first, of one category when the query
@@ -44,33 +45,23 @@ public class NewsPage {
 
     private NewsArticle article;
     private List<NewsArticle> articles;
-    private long total;
+    private PublicList list;
     private List<NewsCategory> categories;
     private NewsCategory category;
 
     /** {@code f:viewAction}: loads what the URL asks for, or answers 404. */
     public void load() throws IOException {
         if (articleId != null) {
-            if (!articleId.matches("[0-9]{1,18}")) {
-                Faces.responseSendError(404, "");
-                return;
-            }
-            article = news.findPublished(Long.parseLong(articleId)).orElse(null);
-            if (article == null) {
-                Faces.responseSendError(404, "");
-            }
+            article = PublicList.itemOr404(articleId, news::findPublished);
             return;
         }
-        String slug = categoryParameter == null || categoryParameter.isBlank() ? null : categoryParameter.trim();
-        if (slug != null) {
-            category = getCategories().stream().filter(c -> c.getSlug().equals(slug)).findFirst().orElse(null);
+        list = new PublicList("/news", pageParameter, PAGE_SIZE);
+        String slug = ListQuery.slug(categoryParameter);
+        category = slug == null ? null : getCategories().stream().filter(c -> c.getSlug().equals(slug)).findFirst().orElse(null);
+        String known = category == null ? null : list.slug("category", category.getSlug());
+        if (list.total(news.countPublished(known))) {
+            articles = news.latestPublished(known, list.getFirst(), PAGE_SIZE);
         }
-        total = news.countPublished(slug);
-        if (getPage() > getPages() && total > 0) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        articles = news.latestPublished(slug, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
     public List<NewsCategory> getCategories() {
@@ -85,9 +76,8 @@ public class NewsPage {
         return category;
     }
 
-    /** The query that keeps the category filter across pages ({@code category=slug&}), or nothing. */
-    public String getCategoryQuery() {
-        return category == null ? "" : "category=" + category.getSlug() + "&";
+    public PublicList getList() {
+        return list;
     }
 
     public NewsArticle getArticle() {
@@ -96,25 +86,5 @@ public class NewsPage {
 
     public List<NewsArticle> getArticles() {
         return articles;
-    }
-
-    public int getPage() {
-        try {
-            return pageParameter == null ? 1 : Math.max(1, Integer.parseInt(pageParameter));
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
-    }
-
-    public int getPages() {
-        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public boolean isHasPrevious() {
-        return getPage() > 1;
-    }
-
-    public boolean isHasNext() {
-        return getPage() < getPages();
     }
 }

@@ -54,9 +54,11 @@ public class PartnershipsPage {
             partnership = PublicList.itemOr404(partnershipId, service::findPublished);
             return;
         }
-        list = new PublicList("/partnerships", pageParameter, PAGE_SIZE).filter("kind", kind).filter("status", status);
+        list = new PublicList("/partnerships", pageParameter, PAGE_SIZE);
+        PartnershipKind chosenKind = list.choice("kind", PartnershipKind.class, kind);
+        PartnershipStage stage = list.choice("status", PartnershipStage.class, status);
         PageRequest request = new PageRequest(list.getFirst(), PAGE_SIZE,
-                Map.of("kind", kind == null ? "" : kind, "stage", status == null ? "" : status), "signedOn", false);
+                Map.of("kind", chosenKind == null ? "" : chosenKind.name(), "stage", stage == null ? "" : stage.name()), "signedOn", false);
         if (list.total(service.countPublished(request))) {
             partnerships = service.published(request);
         }

@@ -2,7 +2,7 @@ package ma.commune.portal.content.web;
 
 import java.util.Map;
 import java.util.Optional;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.entity.StoredFile;
 import ma.commune.portal.shared.web.Messages;

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 import ma.commune.portal.content.boundary.LegalService;
 import ma.commune.portal.content.boundary.ReportService;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.Report;
 import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.boundary.ListQuery;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -36,7 +38,7 @@ public class PreviewPage {
 
     public void loadLegal() throws IOException {
         try {
-            legalDocument = ListPaging.id(idParameter).map(legal::findWithFiles).orElse(null);
+            legalDocument = Optional.ofNullable(ListQuery.id(idParameter)).map(legal::findWithFiles).orElse(null);
         } catch (DomainRuleViolation notFound) {
             legalDocument = null;
         }
@@ -47,7 +49,7 @@ public class PreviewPage {
 
     public void loadReport() throws IOException {
         try {
-            report = ListPaging.id(idParameter).map(reports::findWithFiles).orElse(null);
+            report = Optional.ofNullable(ListQuery.id(idParameter)).map(reports::findWithFiles).orElse(null);
         } catch (DomainRuleViolation notFound) {
             report = null;
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.content.boundary.ProjectService;
 import ma.commune.portal.content.boundary.PublishedContentService;
-import ma.commune.portal.content.entity.District;
+import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.content.entity.ProjectStage;
 

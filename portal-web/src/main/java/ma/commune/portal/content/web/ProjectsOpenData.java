@@ -1,5 +1,6 @@
 package ma.commune.portal.content.web;
 
+import ma.commune.portal.shared.web.Permalinks;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.content.boundary.ProjectService;
-import ma.commune.portal.content.entity.District;
+import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.content.entity.ProjectStage;
 import ma.commune.portal.shared.boundary.PageRequest;
@@ -62,17 +62,19 @@ public class ProjectsPage {
             project = PublicList.itemOr404(projectId, service::findPublished);
             return;
         }
-        list = new PublicList("/projects", pageParameter, PAGE_SIZE)
-                .filter("status", status).filter("district", district).filter("year", year);
+        list = new PublicList("/projects", pageParameter, PAGE_SIZE);
+        ProjectStage stage = list.choice("status", ProjectStage.class, status);
+        Long districtId = list.id("district", district);
+        Integer startYear = list.year("year", year);
         PageRequest request = new PageRequest(list.getFirst(), PAGE_SIZE,
-                Map.of("stage", nonNull(status), "district", nonNull(district), "year", nonNull(year)), "startDate", false);
+                Map.of("stage", nonNull(stage), "district", nonNull(districtId), "year", nonNull(startYear)), "startDate", false);
         if (list.total(service.countPublished(request))) {
             projects = service.published(request);
         }
     }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
+    private static String nonNull(Object value) {
+        return value == null ? "" : value instanceof Enum<?> constant ? constant.name() : value.toString();
     }
 
     public Project getProject() {

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.content.boundary.NewsService;
-import ma.commune.portal.content.entity.CommuneProfile;
-import ma.commune.portal.content.entity.District;
+import ma.commune.portal.shared.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.KeyFigure;
 import ma.commune.portal.content.entity.NewsArticle;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import ma.commune.portal.content.boundary.ReportService;
 import ma.commune.portal.content.entity.Report;
 import ma.commune.portal.content.entity.ReportCategory;
+import ma.commune.portal.shared.web.PublicList;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /**
  * {@code /reports?category=AUDIT&year=2024&page=2}: the published reports, filtered and paged in the
@@ -19,6 +19,8 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class ReportsPage {
+
+    static final int PAGE_SIZE = 10;
 
     @EJB
     ReportService reports;
@@ -40,37 +42,35 @@ public class ReportsPage {
     String pageParameter;
 
     private Report report;
-    private List<Report> list;
-    private long total;
+    private List<Report> items;
+    private PublicList list;
+    private ReportCategory category;
+    private Integer year;
 
     /** {@code f:viewAction}: loads what the URL asks for, or answers 404. */
     public void load() throws IOException {
         if (reportId != null) {
-            report = ListPaging.id(reportId).flatMap(reports::findPublished).orElse(null);
-            if (report == null) {
-                Faces.responseSendError(404, "");
-            }
+            report = PublicList.itemOr404(reportId, reports::findPublished);
             return;
         }
-        total = reports.countPublished(getCategory(), getYear());
-        if (getPage() > getPages()) {
-            Faces.responseSendError(404, "");
-            return;
+        list = new PublicList("/reports", pageParameter, PAGE_SIZE);
+        category = list.choice("category", ReportCategory.class, categoryParameter);
+        year = list.year("year", yearParameter);
+        if (list.total(reports.countPublished(category, year))) {
+            items = reports.published(category, year, list.getFirst(), PAGE_SIZE);
         }
-        list = reports.published(getCategory(), getYear(), ListPaging.first(getPage()), ListPaging.PAGE_SIZE);
     }
 
     public ReportCategory getCategory() {
-        return ListPaging.constant(ReportCategory.class, categoryParameter);
+        return category;
     }
 
     public Integer getYear() {
-        return ListPaging.number(yearParameter);
+        return year;
     }
 
-    /** The query string of the current filters, for the pager's links. */
-    public String getFilterQuery() {
-        return (getCategory() == null ? "" : "category=" + getCategory() + "&") + (getYear() == null ? "" : "year=" + getYear() + "&");
+    public PublicList getList() {
+        return list;
     }
 
     public Report getReport() {
@@ -78,11 +78,11 @@ public class ReportsPage {
     }
 
     public List<Report> getReports() {
-        return list;
+        return items;
     }
 
     public long getTotal() {
-        return total;
+        return list == null ? 0 : list.getTotal();
     }
 
     public ReportCategory[] getCategories() {
@@ -91,13 +91,5 @@ public class ReportsPage {
 
     public List<Integer> getYears() {
         return reports.publishedYears();
-    }
-
-    public int getPage() {
-        return ListPaging.page(pageParameter);
-    }
-
-    public int getPages() {
-        return ListPaging.pages(total);
     }
 }

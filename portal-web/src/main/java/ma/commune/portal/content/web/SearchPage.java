@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
-import ma.commune.portal.content.boundary.SiteSearch;
-import ma.commune.portal.content.boundary.SiteSearch.SearchResults;
+import ma.commune.portal.shared.boundary.SiteSearch;
+import ma.commune.portal.shared.boundary.SiteSearch.SearchResults;
+import ma.commune.portal.shared.boundary.ListQuery;
 import ma.commune.portal.shared.web.CurrentLanguage;
 import org.omnifaces.cdi.Param;
 
@@ -72,11 +73,7 @@ public class SearchPage {
     }
 
     public int getPage() {
-        try {
-            return pageParameter == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(pageParameter)));
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
+        return Math.min(1000, ListQuery.page(pageParameter));
     }
 
     public int getPages() {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.ServiceCatalogue;
 import ma.commune.portal.content.boundary.ServiceForm;
 import ma.commune.portal.content.entity.AdministrativeService;

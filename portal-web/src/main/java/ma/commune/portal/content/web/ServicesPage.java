@@ -10,8 +10,9 @@ import java.util.List;
 import ma.commune.portal.content.boundary.ServiceCatalogue;
 import ma.commune.portal.content.entity.AdministrativeService;
 import ma.commune.portal.content.entity.ServiceCategory;
+import ma.commune.portal.shared.boundary.ListQuery;
+import ma.commune.portal.shared.web.PublicList;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /**
  * {@code /services?category=slug}: the published services grouped by category, one category when the
@@ -52,10 +53,7 @@ public class ServicesPage {
     /** {@code f:viewAction}: loads what the URL asks for, or answers 404. */
     public void load() throws IOException {
         if (serviceId != null) {
-            service = serviceId.matches("[0-9]{1,18}") ? catalogue.findPublished(Long.parseLong(serviceId)).orElse(null) : null;
-            if (service == null) {
-                Faces.responseSendError(404, "");
-            }
+            service = PublicList.itemOr404(serviceId, catalogue::findPublished);
             return;
         }
         groups = new ArrayList<>();
@@ -67,9 +65,9 @@ public class ServicesPage {
         }
     }
 
-    /** The category of the query, when it is a well-formed slug (anything else shows every service). */
+    /** The category of the query, when it is a well-formed slug in any case (anything else shows every service). */
     public String getCategory() {
-        return categoryParameter == null || !categoryParameter.matches("[a-z0-9-]{1,60}") ? null : categoryParameter;
+        return ListQuery.slug(categoryParameter);
     }
 
     public List<ServiceCategory> getCategories() {

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.council.boundary.CommitteeMeetings;
 import ma.commune.portal.council.boundary.CouncilRecords;
 import ma.commune.portal.council.boundary.CouncilSessions;

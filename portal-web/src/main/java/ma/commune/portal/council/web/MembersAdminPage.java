@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.council.boundary.CouncilDirectory;
 import ma.commune.portal.council.boundary.CouncilRecords;
 import ma.commune.portal.council.entity.CouncilMember;

@@ -79,17 +79,14 @@ public class SessionsPage {
             }
             return;
         }
-        list = new PublicList("/council/sessions", pageParameter, PAGE_SIZE).filter("year", year).filter("kind", kind);
-        PageRequest request = new PageRequest(list.getFirst(), PAGE_SIZE,
-                Map.of("year", nonNull(year), "kind", nonNull(kind)), null, false);
+        list = new PublicList("/council/sessions", pageParameter, PAGE_SIZE);
+        list.year("year", year);
+        list.choice("kind", SessionKind.class, kind);
+        PageRequest request = new PageRequest(list.getFirst(), PAGE_SIZE, list.filters(), null, false);
         if (list.total(records.countSessions(request))) {
             sessions = records.sessions(request);
             itemCounts = records.itemCounts(sessions.stream().map(CouncilSession::getId).toList());
         }
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value.trim();
     }
 
     // ---- the list

@@ -24,7 +24,7 @@ import ma.commune.portal.identity.boundary.AccountService;
 import ma.commune.portal.identity.boundary.LoginResult;
 import ma.commune.portal.identity.boundary.OperationsTokens;
 import ma.commune.portal.identity.entity.Account;
-import ma.commune.portal.requests.web.ClientAddress;
+import ma.commune.portal.shared.web.ClientAddress;
 
 /**
  * Staff log in through the portal's JSF page ({@code /login}); the session then carries who they are.

@@ -4,11 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
-import ma.commune.portal.content.web.Permalinks;
+import ma.commune.portal.shared.web.Permalinks;
 import ma.commune.portal.procurement.boundary.PublicContracts;
 import ma.commune.portal.procurement.entity.Award;
 import ma.commune.portal.shared.web.Csv;
 import ma.commune.portal.shared.web.OpenDataSet;
+import ma.commune.portal.shared.web.Suppliers;
 
 /** {@code /api/opendata/contracts.csv}: the contracts awarded; a supplier without an ICE is not named. */
 @ApplicationScoped

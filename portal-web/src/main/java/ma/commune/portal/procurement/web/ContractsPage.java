@@ -13,6 +13,7 @@ import ma.commune.portal.procurement.entity.Tender;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.web.CurrentLanguage;
 import ma.commune.portal.shared.web.PublicList;
+import ma.commune.portal.shared.web.Suppliers;
 import ma.commune.portal.spending.boundary.ContractSpending;
 import ma.commune.portal.spending.boundary.ContractTrace;
 import ma.commune.portal.spending.entity.Commitment;
@@ -69,8 +70,8 @@ public class ContractsPage {
             }
             return;
         }
-        Integer y = Filters.year(year);
-        list = new PublicList("/contracts", pageParameter, PAGE_SIZE).filter("year", y == null ? null : y.toString());
+        list = new PublicList("/contracts", pageParameter, PAGE_SIZE);
+        Integer y = list.year("year", year);
         if (list.total(contracts.count(y))) {
             items = contracts.page(y, list.getFirst(), PAGE_SIZE);
         }

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.procurement.boundary.PublicTenders;
 import ma.commune.portal.procurement.boundary.TenderDocuments;
 import ma.commune.portal.procurement.entity.Tender;

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
-import ma.commune.portal.content.web.Permalinks;
+import ma.commune.portal.shared.web.Permalinks;
 import ma.commune.portal.procurement.boundary.PublicTenders;
 import ma.commune.portal.procurement.entity.Tender;
 import ma.commune.portal.shared.web.Csv;

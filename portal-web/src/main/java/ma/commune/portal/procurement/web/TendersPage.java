@@ -21,6 +21,7 @@ import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.web.CurrentLanguage;
 import ma.commune.portal.shared.web.Messages;
 import ma.commune.portal.shared.web.PublicList;
+import ma.commune.portal.shared.web.Suppliers;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -84,18 +85,13 @@ public class TendersPage {
             }
             return;
         }
-        TenderFilter filter = new TenderFilter(Filters.constant(TenderCategory.class, category),
-                Filters.constant(TenderProcedure.class, procedure), Filters.constant(TenderStatus.class, status), Filters.year(year));
-        list = new PublicList("/tenders", pageParameter, PAGE_SIZE)
-                .filter("category", name(filter.category())).filter("procedure", name(filter.procedure()))
-                .filter("status", name(filter.status())).filter("year", filter.year() == null ? null : filter.year().toString());
+        list = new PublicList("/tenders", pageParameter, PAGE_SIZE);
+        TenderFilter filter = new TenderFilter(list.choice("category", TenderCategory.class, category),
+                list.choice("procedure", TenderProcedure.class, procedure), list.choice("status", TenderStatus.class, status),
+                list.year("year", year));
         if (list.total(tenders.count(filter))) {
             items = tenders.page(filter, list.getFirst(), PAGE_SIZE, now);
         }
-    }
-
-    private static String name(Enum<?> constant) {
-        return constant == null ? null : constant.name();
     }
 
     public Tender getTender() {

@@ -2,7 +2,7 @@ package ma.commune.portal.requests.web;
 
 import java.io.Serializable;
 import java.util.Locale;
-import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.requests.entity.CommuneBoundary;
 
 /**

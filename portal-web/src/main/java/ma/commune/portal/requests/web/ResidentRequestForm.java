@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.requests.boundary.CaseEngine;
 import ma.commune.portal.requests.boundary.CaseForm;
 import ma.commune.portal.requests.boundary.SubmissionThrottle;
@@ -28,6 +28,7 @@ import ma.commune.portal.requests.entity.RequestCategory;
 import ma.commune.portal.requests.entity.SubmissionPace;
 import ma.commune.portal.requests.entity.UrgencyGround;
 import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.web.ClientAddress;
 import ma.commune.portal.shared.web.CurrentLanguage;
 import ma.commune.portal.shared.web.Messages;
 

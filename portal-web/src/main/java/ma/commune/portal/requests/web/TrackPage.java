@@ -24,6 +24,7 @@ import ma.commune.portal.requests.entity.CaseKind;
 import ma.commune.portal.requests.entity.CaseStatus;
 import ma.commune.portal.requests.entity.SubmissionPace;
 import ma.commune.portal.shared.DomainRuleViolation;
+import ma.commune.portal.shared.web.ClientAddress;
 import ma.commune.portal.shared.web.Messages;
 
 /**

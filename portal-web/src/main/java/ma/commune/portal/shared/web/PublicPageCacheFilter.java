@@ -20,8 +20,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.commune.portal.content.boundary.Publication;
-import ma.commune.portal.content.control.PublicPageCache;
+import ma.commune.portal.shared.boundary.Publication;
+import ma.commune.portal.shared.control.PublicPageCache;
 
 /**
  * Serves anonymous residents' public pages from {@link PublicPageCache}. Only requests that can see

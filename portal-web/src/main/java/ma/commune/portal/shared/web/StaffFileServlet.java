@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import ma.commune.portal.content.boundary.FileStore;
+import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.shared.entity.StoredFile;
 
 /**

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import ma.commune.portal.procurement.web.Filters;
-import ma.commune.portal.procurement.web.Suppliers;
+import ma.commune.portal.shared.web.Suppliers;
 import ma.commune.portal.shared.LocalizedText;
+import ma.commune.portal.shared.boundary.ListQuery;
 import ma.commune.portal.shared.web.CurrentLanguage;
 import ma.commune.portal.shared.web.Messages;
 import ma.commune.portal.spending.boundary.BudgetExecution;
@@ -76,11 +76,11 @@ public class BudgetPage {
     public BudgetReport getReport() {
         if (!loaded) {
             loaded = true;
-            Integer asked = Filters.year(year);
+            Integer asked = ListQuery.year(year);
             Integer shown = asked != null && getYears().contains(asked) ? asked : getYears().isEmpty() ? null : getYears().get(0);
             if (shown != null) {
-                String c = Filters.code(chapter);
-                report = execution.report(shown, Filters.constant(BudgetSection.class, section), c, c == null ? null : Filters.code(article));
+                String c = ListQuery.code(chapter);
+                report = execution.report(shown, ListQuery.constant(BudgetSection.class, section), c, c == null ? null : ListQuery.code(article));
             }
         }
         return report;

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
-import ma.commune.portal.procurement.web.Suppliers;
+import ma.commune.portal.shared.web.Suppliers;
 import ma.commune.portal.shared.web.Csv;
 import ma.commune.portal.shared.web.OpenDataSet;
 import ma.commune.portal.spending.boundary.SpendingRecords;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import ma.commune.portal.content.boundary.CommuneProfileService;
-import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.council.boundary.CouncilOpenData;
 import ma.commune.portal.council.entity.AgendaItem;
 import ma.commune.portal.council.entity.CommitteeMeeting;

@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.council.boundary.CouncilOpenData.ItemDocument;
 import ma.commune.portal.council.boundary.CouncilOpenData.PublicFile;
 import ma.commune.portal.council.entity.AgendaItem;

@@ -25,7 +25,7 @@ import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.commune.portal.content.boundary.CommuneProfileService;
-import ma.commune.portal.content.entity.CommuneProfile;
+import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.council.boundary.CouncilOpenData;
 import ma.commune.portal.council.entity.AgendaItem;
 import ma.commune.portal.council.entity.CommitteeMeeting;

@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.commune.portal.content.entity.District;
+import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.requests.boundary.ApiKeys;
 import ma.commune.portal.requests.boundary.Open311Service;
 import ma.commune.portal.requests.entity.RequestCategory;

@@ -1,11 +1,11 @@
-package ma.commune.portal.content.boundary;
+package ma.commune.portal.shared.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import ma.commune.portal.content.boundary.SiteSearch.SearchHit.Fragment;
-import ma.commune.portal.content.entity.SearchEntry;
+import ma.commune.portal.shared.boundary.SiteSearch.SearchHit.Fragment;
+import ma.commune.portal.shared.entity.SearchEntry;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.SearchText;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package ma.commune.portal.content.boundary;
+package ma.commune.portal.shared.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
@@ -8,10 +8,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
-import ma.commune.portal.content.control.PublicPageCache;
+import ma.commune.portal.shared.control.PublicPageCache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ma.commune.portal.content.entity.SearchEntry;
+import ma.commune.portal.shared.entity.SearchEntry;
 import ma.commune.portal.shared.LocalizedText;
 import org.jsoup.Jsoup;
 

@@ -1,6 +1,5 @@
-package ma.commune.portal.procurement.web;
+package ma.commune.portal.shared.web;
 
-import ma.commune.portal.shared.web.Messages;
 
 /**
  * How a supplier is published: by name when it has an ICE (a company); otherwise it may be a natural

@@ -1,4 +1,4 @@
-package ma.commune.portal.content.boundary;
+package ma.commune.portal.shared.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import ma.commune.portal.content.entity.SearchEntry;
+import ma.commune.portal.shared.entity.SearchEntry;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.SearchText;

@@ -1,4 +1,4 @@
-package ma.commune.portal.content.entity;
+package ma.commune.portal.shared.entity;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;

@@ -1,4 +1,4 @@
-package ma.commune.portal.requests.web;
+package ma.commune.portal.shared.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package ma.commune.portal.content.entity;
+package ma.commune.portal.shared.entity;
 
 import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;

@@ -1,4 +1,4 @@
-package ma.commune.portal.content.boundary;
+package ma.commune.portal.shared.boundary;
 
 import java.time.Instant;
 import ma.commune.portal.shared.LocalizedText;

@@ -1,4 +1,4 @@
-package ma.commune.portal.content.control;
+package ma.commune.portal.shared.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;

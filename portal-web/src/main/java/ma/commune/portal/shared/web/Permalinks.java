@@ -1,4 +1,4 @@
-package ma.commune.portal.content.web;
+package ma.commune.portal.shared.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import ma.commune.portal.shared.control.PublicAddress;

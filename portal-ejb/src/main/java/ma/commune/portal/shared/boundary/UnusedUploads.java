@@ -1,4 +1,4 @@
-package ma.commune.portal.content.boundary;
+package ma.commune.portal.shared.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -1,4 +1,4 @@
-package ma.commune.portal.content.boundary;
+package ma.commune.portal.shared.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

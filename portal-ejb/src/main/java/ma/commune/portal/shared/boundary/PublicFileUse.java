@@ -1,4 +1,4 @@
-package ma.commune.portal.content.boundary;
+package ma.commune.portal.shared.boundary;
 
 /**
  * Says whether a window's published content uses a stored file (its PDF, a photo, an attached
