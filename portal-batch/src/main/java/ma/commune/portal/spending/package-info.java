@@ -1,8 +1,7 @@
 /**
- * The nightly imports of the national integrated spending system (GID) and of the procurement
- * portal: Jakarta Batch jobs in {@code META-INF/batch-jobs}, their readers, processors, writers and
- * listeners, and the trigger that starts them. Empty until the imports issue; the module exists so
- * that the EAR's shape is final from the first release.
+ * The spending side of the nightly imports: the national integrated spending system's (GID) credits,
+ * commitments and payment orders, whose formats, checks and writers are in {@code spending.batch}. Their
+ * jobs are in {@code META-INF/batch-jobs}; the inbox, the trigger and the executions are shared with the
+ * procurement imports in {@code shared.imports}.
  */
 package ma.commune.portal.spending;
-

@@ -49,7 +49,7 @@ class SecretariatJourneyE2E extends BrowserJourney {
         selectWidget("planForm:kind", "EXTRAORDINARY");
         date("planForm:day", day);
         browser.findElement(By.id("planForm:plan")).click();
-        await(ExpectedConditions.urlContains("/admin/council/session-edit"));
+        await(ExpectedConditions.urlContains("/admin/council/session-agenda"));
         String url = browser.getCurrentUrl();
         String id = url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
 
@@ -75,7 +75,9 @@ class SecretariatJourneyE2E extends BrowserJourney {
         await(ExpectedConditions.visibilityOfElementLocated(By.id("convocation")));
         assertTrue(browser.findElement(By.id("state")).getText().contains("Convoquée"), "the session is convened");
 
-        // Attendance: everyone present, saved together.
+        // Attendance: everyone present, saved together, on the sitting's page that convening opened.
+        click("stage-sitting");
+        await(ExpectedConditions.urlContains("/admin/council/session-sitting"));
         click("attendance:allPresent");
         await(ExpectedConditions.elementSelectionStateToBe(By.cssSelector("[id='attendance:sheet:0:presence'] input[value='PRESENT']"), true));
         click("attendance:saveAttendance");
@@ -95,6 +97,8 @@ class SecretariatJourneyE2E extends BrowserJourney {
         assertEquals("POSTPONED", browser.findElement(By.id("decisions:list:1:outcome")).getAttribute("value"));
 
         // The minutes: a file that is not a PDF is refused with its message; then the real one, published.
+        click("stage-minutes");
+        await(ExpectedConditions.urlContains("/admin/council/session-minutes"));
         browser.findElement(By.id("minutes:minutesFile_input")).sendKeys(notAPdf().toString());
         await(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes"), "n'est pas un document PDF valide"));
         assertTrue(browser.findElement(By.id("minutesDraft")).getText().contains("Aucun"), "nothing was attached");
@@ -108,6 +112,9 @@ class SecretariatJourneyE2E extends BrowserJourney {
         assertTrue(browser.findElement(By.id("state")).getText().contains("Close"), browser.findElement(By.id("state")).getText());
         String minutesHref = browser.findElement(By.cssSelector("#minutesHistory a")).getAttribute("href");
         assertTrue(minutesHref.contains("/files/"), minutesHref);
+        // The session's former address (the sessions list, bookmarks) opens the stage it is at.
+        browser.get(BASE + "/admin/council/session-edit?id=" + id);
+        await(ExpectedConditions.urlContains("/admin/council/session-minutes?id=" + id));
 
         // A resident, with a fresh browser and no login: the public session page, in Arabic and in French.
         // (These assertions depend on the public page /council/sessions/{id}, built in parallel.)

@@ -7,7 +7,7 @@ package ma.commune.portal.identity.entity;
 public enum Role {
     /** Manages accounts, roles, reference data; browses the audit log. */
     ADMIN,
-    /** Edits the public content: the commune profile, news, and the windows to come. */
+    /** Edits the public content: the commune profile, news, legal texts, partnerships, projects, reports and the services catalogue. */
     EDITOR,
     /** The council secretariat: sessions, agendas, decisions, minutes. */
     SECRETARIAT,

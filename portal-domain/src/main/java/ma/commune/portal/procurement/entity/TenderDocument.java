@@ -1,5 +1,7 @@
 package ma.commune.portal.procurement.entity;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -76,10 +78,6 @@ public class TenderDocument implements Serializable {
         document.addedBy = by;
         document.addedAt = now;
         return document;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {

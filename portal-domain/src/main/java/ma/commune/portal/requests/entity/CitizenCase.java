@@ -30,6 +30,7 @@ import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.LanguageAsTag;
+import ma.commune.portal.shared.Texts;
 
 /**
  * A resident's case: an Allo Citizen report, a complaint, a suggestion or an access-to-information
@@ -68,10 +69,10 @@ public class CitizenCase implements Serializable {
     /** Who asked, and how to tell them (personal data). The national ID is for information requests only. */
     public record Requester(String name, String email, String phone, String nationalId) {
         public Requester {
-            name = blankToNull(name);
-            email = blankToNull(email);
-            phone = blankToNull(phone);
-            nationalId = blankToNull(nationalId);
+            name = caseText(name);
+            email = caseText(email);
+            phone = caseText(phone);
+            nationalId = caseText(nationalId);
         }
 
         /**
@@ -81,7 +82,7 @@ public class CitizenCase implements Serializable {
          * standard does — so what only the requester may do (reopen, appeal) also asks for their contact.
          */
         public boolean isContact(String typed) {
-            String t = blankToNull(typed);
+            String t = caseText(typed);
             if (t == null) {
                 return false;
             }
@@ -263,7 +264,7 @@ public class CitizenCase implements Serializable {
         if (receivedAt == null || receivedAt.isAfter(now)) {
             throw new DomainRuleViolation("requests.rule.receivedInFuture");
         }
-        String text = blankToNull(description);
+        String text = caseText(description);
         if (text == null) {
             throw new DomainRuleViolation("requests.rule.descriptionRequired");
         }
@@ -281,7 +282,7 @@ public class CitizenCase implements Serializable {
         if ((who.email() != null && who.email().length() > MAX_EMAIL) || (who.phone() != null && who.phone().length() > MAX_PHONE)) {
             throw new DomainRuleViolation("requests.rule.contactTooLong");
         }
-        if (location != null && blankToNull(location.address()) != null && blankToNull(location.address()).length() > MAX_ADDRESS) {
+        if (location != null && caseText(location.address()) != null && caseText(location.address()).length() > MAX_ADDRESS) {
             throw new DomainRuleViolation("requests.rule.addressTooLong");
         }
         if (who.nationalId() != null && kind != CaseKind.INFORMATION) {
@@ -326,7 +327,7 @@ public class CitizenCase implements Serializable {
         c.latitude = where.latitude();
         c.longitude = where.longitude();
         c.districtId = where.districtId();
-        c.address = blankToNull(where.address());
+        c.address = caseText(where.address());
         c.requesterName = who.name();
         c.requesterEmail = who.email();
         c.requesterPhone = who.phone();
@@ -361,7 +362,7 @@ public class CitizenCase implements Serializable {
         if (next == CaseStatus.APPEALED) {
             throw new DomainRuleViolation("requests.rule.appealByRequester");
         }
-        String why = blankToNull(reason);
+        String why = caseText(reason);
         if (next == CaseStatus.REJECTED && why == null) {
             throw new DomainRuleViolation("requests.rule.rejectionNeedsReason");
         }
@@ -373,7 +374,7 @@ public class CitizenCase implements Serializable {
         if (kind != CaseKind.INFORMATION) {
             throw new DomainRuleViolation("requests.rule.refusalOnlyForInformation");
         }
-        String why = blankToNull(text);
+        String why = caseText(text);
         if (ground == null || why == null) {
             throw new DomainRuleViolation("requests.rule.refusalNeedsGround");
         }
@@ -395,7 +396,7 @@ public class CitizenCase implements Serializable {
         if (urgent) {
             throw new DomainRuleViolation("requests.rule.noExtensionWhenUrgent");
         }
-        String why = blankToNull(notice);
+        String why = caseText(notice);
         if (why == null) {
             throw new DomainRuleViolation("requests.rule.extensionNeedsNotice");
         }
@@ -417,7 +418,7 @@ public class CitizenCase implements Serializable {
         if (now.isAfter(resolvedAt.plus(REOPEN_WINDOW))) {
             throw new DomainRuleViolation("requests.rule.reopenTooLate");
         }
-        String why = blankToNull(text);
+        String why = caseText(text);
         if (why == null) {
             throw new DomainRuleViolation("requests.rule.reopenNeedsText");
         }
@@ -458,7 +459,7 @@ public class CitizenCase implements Serializable {
         if (now.isAfter(calendar.dueInWorkingDays(from, APPEAL_WINDOW_WORKING_DAYS))) {
             throw new DomainRuleViolation("requests.rule.appealTooLate");
         }
-        String why = blankToNull(text);
+        String why = caseText(text);
         if (why == null) {
             throw new DomainRuleViolation("requests.rule.appealNeedsText");
         }
@@ -513,7 +514,7 @@ public class CitizenCase implements Serializable {
         if (to == null || to.equals(department) || Objects.equals(to.getCode(), department.getCode())) {
             throw new DomainRuleViolation("requests.rule.reassignElsewhere");
         }
-        String why = blankToNull(reason);
+        String why = caseText(reason);
         if (why == null) {
             throw new DomainRuleViolation("requests.rule.reassignNeedsReason");
         }
@@ -536,7 +537,7 @@ public class CitizenCase implements Serializable {
      */
     public void holdLegally(String reason, String actor, Instant now) {
         requireNotAnonymised();
-        String why = blankToNull(reason);
+        String why = caseText(reason);
         if (why == null) {
             throw new DomainRuleViolation("retention.rule.holdNeedsReason");
         }
@@ -631,7 +632,7 @@ public class CitizenCase implements Serializable {
      */
     public boolean rectify(PersonalField field, String value, Instant now) {
         requireNotAnonymised();
-        String v = blankToNull(value);
+        String v = caseText(value);
         String before = switch (field) {
             case NAME -> requesterName;
             case EMAIL -> requesterEmail;
@@ -728,7 +729,7 @@ public class CitizenCase implements Serializable {
     }
 
     private static String requireText(String text) {
-        String t = blankToNull(text);
+        String t = caseText(text);
         if (t == null) {
             throw new DomainRuleViolation("requests.rule.textRequired");
         }
@@ -751,16 +752,12 @@ public class CitizenCase implements Serializable {
     }
 
     /**
-     * A resident's text as it is kept: without control characters (other than tabs and line breaks), which
-     * no form needs and which would make the Open311 XML malformed for every client, trimmed, and null
-     * when nothing is left.
+     * A text of the case (the resident's, or the reason or notice staff give them) as it is kept: without control
+     * characters (other than tabs and line breaks), which no form needs and which would make the Open311 XML
+     * malformed for every client, then as {@link Texts#blankToNull} keeps any text.
      */
-    static String blankToNull(String s) {
-        if (s == null) {
-            return null;
-        }
-        String clean = CONTROL.matcher(s).replaceAll("");
-        return clean.isBlank() ? null : clean.strip();
+    private static String caseText(String s) {
+        return s == null ? null : Texts.blankToNull(CONTROL.matcher(s).replaceAll(""));
     }
 
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");

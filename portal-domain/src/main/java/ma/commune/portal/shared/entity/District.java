@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import ma.commune.portal.shared.LocalizedText;
 
-/** A district (quartier) of the commune; later windows locate projects and reports in them. */
+/** A district (quartier) of the commune, presented on its profile: every project is in one, and a resident's case may be. */
 @Entity
 @Table(name = "district")
 public class District implements Serializable {

@@ -1,5 +1,7 @@
 package ma.commune.portal.shared.entity;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -113,9 +115,9 @@ public class OutboxMessage implements Serializable {
         if (subject != null && subject.length() > 300 || reference != null && reference.length() > 60) {
             throw new IllegalArgumentException("subject (300) or reference (60) too long");
         }
-        this.subject = subject == null || subject.isBlank() ? null : subject.strip();
+        this.subject = blankToNull(subject);
         this.body = body;
-        this.reference = reference == null || reference.isBlank() ? null : reference.strip();
+        this.reference = blankToNull(reference);
         this.status = OutboxStatus.PENDING;
         this.attempts = 0;
         this.createdAt = now;

@@ -53,7 +53,7 @@ public class AttachmentLine implements Serializable {
             if (file == null) {
                 throw new DomainRuleViolation("error.notFound");
             }
-            LocalizedText label = LocalizedText.of(blankToNull(line.labelAr), blankToNull(line.labelFr));
+            LocalizedText label = ContentForms.text(line.labelAr, line.labelFr);
             if (label.isEmpty()) {
                 label = LocalizedText.of(file.getFileName(), file.getFileName());
             }
@@ -73,10 +73,6 @@ public class AttachmentLine implements Serializable {
             state.add(entry);
         }
         return state;
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public long getFileId() {

@@ -14,6 +14,11 @@ final class ContentForms {
         return LocalizedText.of(trim(ar), trim(fr));
     }
 
+    /**
+     * Blank meaning absent, like {@link ma.commune.portal.shared.Texts#blankToNull}, but {@code trim()} rather than
+     * {@code strip()}: at the ends it drops control characters and keeps Unicode spaces. The windows' texts have
+     * always been kept so; moving them to {@code strip()} would change what is stored (issue 16).
+     */
     static String trim(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

@@ -31,11 +31,11 @@ public abstract class DocumentForm implements Serializable {
     }
 
     LocalizedText title() {
-        return LocalizedText.of(AttachmentLine.blankToNull(titleAr), AttachmentLine.blankToNull(titleFr));
+        return ContentForms.text(titleAr, titleFr);
     }
 
     LocalizedText summary() {
-        return LocalizedText.of(AttachmentLine.blankToNull(summaryAr), AttachmentLine.blankToNull(summaryFr));
+        return ContentForms.text(summaryAr, summaryFr);
     }
 
     public Long getId() {

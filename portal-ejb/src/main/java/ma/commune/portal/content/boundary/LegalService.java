@@ -126,7 +126,7 @@ public class LegalService extends PublishedContentService<LegalDocument> {
             before = snapshot(document);
             document.setType(form.getType());
         }
-        document.setNumber(AttachmentLine.blankToNull(form.getNumber()));
+        document.setNumber(ContentForms.trim(form.getNumber()));
         document.setDate(form.getDate());
         document.setTitle(form.title());
         document.setSummary(form.summary());

@@ -49,15 +49,11 @@ public class NewsForm implements Serializable {
     }
 
     LocalizedText title() {
-        return LocalizedText.of(trim(titleAr), trim(titleFr));
+        return ContentForms.text(titleAr, titleFr);
     }
 
     LocalizedText summary() {
-        return LocalizedText.of(trim(summaryAr), trim(summaryFr));
-    }
-
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return ContentForms.text(summaryAr, summaryFr);
     }
 
     java.time.Instant publicationInstant() {

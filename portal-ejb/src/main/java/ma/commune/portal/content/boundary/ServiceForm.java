@@ -1,5 +1,7 @@
 package ma.commune.portal.content.boundary;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -85,11 +87,7 @@ public class ServiceForm implements Serializable {
     }
 
     static LocalizedText text(String ar, String fr) {
-        return LocalizedText.of(trim(ar), trim(fr));
-    }
-
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return LocalizedText.of(blankToNull(ar), blankToNull(fr));
     }
 
     /** A downloadable form: an uploaded PDF and its label. */

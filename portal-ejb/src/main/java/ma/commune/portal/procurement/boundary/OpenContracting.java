@@ -1,5 +1,7 @@
 package ma.commune.portal.procurement.boundary;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -90,8 +92,8 @@ public class OpenContracting {
     /** The commune's name for the packages' publisher (French, or Arabic when it has no French name). */
     public String publisherName() {
         CommuneProfile profile = profile();
-        String french = present(profile.getName().getFr());
-        return french != null ? french : present(profile.getName().getAr());
+        String french = blankToNull(profile.getName().getFr());
+        return french != null ? french : blankToNull(profile.getName().getAr());
     }
 
     private Optional<ContractingProcess> process(String ocid) {
@@ -137,12 +139,8 @@ public class OpenContracting {
     private OcdsRelease writer() {
         CommuneProfile profile = profile();
         Buyer buyer = new Buyer("commune-" + profile.getCode(), publisherName(),
-                present(profile.getName().getAr()), present(profile.getAddress().getFr()), present(profile.getEmail()), present(profile.getPhone()));
+                blankToNull(profile.getName().getAr()), blankToNull(profile.getAddress().getFr()), blankToNull(profile.getEmail()), blankToNull(profile.getPhone()));
         return new OcdsRelease(prefix(), buyer);
-    }
-
-    private static String present(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private CommuneProfile profile() {

@@ -1,5 +1,7 @@
 package ma.commune.portal.requests.boundary;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,7 @@ import ma.commune.portal.requests.entity.TrackingCode;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.LocalizedText;
+import ma.commune.portal.shared.Texts;
 
 /**
  * What Open311 GeoReport v2 reads and writes: the active Allo Citizen categories as services, the reports
@@ -133,7 +136,7 @@ public class Open311Service {
             return null;
         }
         String contact = String.join(" · ", Arrays.stream(new String[] {profile.getEmail(), profile.getPhone()})
-                .map(Open311Service::blankToNull).filter(c -> c != null).toList());
+                .map(Texts::blankToNull).filter(c -> c != null).toList());
         return contact.isEmpty() ? null : contact;
     }
 
@@ -156,7 +159,7 @@ public class Open311Service {
             throw new DomainRuleViolation("open311.error.phone");
         }
         String name = String.join(" ", Arrays.stream(new String[] {s.firstName(), s.lastName()})
-                .map(Open311Service::blankToNull).filter(n -> n != null).toList());
+                .map(Texts::blankToNull).filter(n -> n != null).toList());
         if (name.length() > MAX_NAME) {
             throw new DomainRuleViolation("open311.error.name");
         }
@@ -266,9 +269,5 @@ public class Open311Service {
         } catch (AddressException malformed) {
             return false;
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,8 +1,8 @@
 package ma.commune.portal.content.web;
 
 /**
- * The windows of the portal (DESIGN.md, "The windows"), as the home page lists them. A window that is
- * not built yet is shown as coming, not linked.
+ * The windows of the portal (DESIGN.md, "The windows"), as the home page lists them. Every window is open
+ * today; one listed before it opens ({@code available} false) would be shown as coming, not linked.
  */
 public enum PortalWindow {
     CITY("/city", true),

@@ -1,5 +1,7 @@
 package ma.commune.portal.council.web;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -122,10 +124,6 @@ public class CommitteesAdminPage implements Serializable {
 
     public Committee getEditing() {
         return committees.stream().filter(c -> c.getId().equals(committeeId)).findFirst().orElse(null);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public CommitteeRole[] getRoles() {

@@ -1,5 +1,7 @@
 package ma.commune.portal.council.web;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import java.io.Serializable;
 import ma.commune.portal.council.entity.Decision;
 import ma.commune.portal.council.entity.DecisionOutcome;
@@ -43,10 +45,6 @@ public class DecisionForm implements Serializable {
 
     Decision decision() {
         return new Decision(outcome, votesFor, votesAgainst, abstentions, LocalizedText.of(blankToNull(textAr), blankToNull(textFr)));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public DecisionOutcome getOutcome() {

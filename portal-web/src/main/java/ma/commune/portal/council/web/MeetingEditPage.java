@@ -1,5 +1,7 @@
 package ma.commune.portal.council.web;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -192,10 +194,6 @@ public class MeetingEditPage implements Serializable {
 
     public long getMaxPdfBytes() {
         return FileStore.MAX_PDF_BYTES;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package ma.commune.portal.council.web;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -150,10 +152,6 @@ public class MembersAdminPage implements Serializable {
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused, Map.of(refused.messageKey(), "member:photo"));
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public CouncilRole[] getRoles() {

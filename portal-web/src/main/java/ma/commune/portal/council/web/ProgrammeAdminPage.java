@@ -1,5 +1,7 @@
 package ma.commune.portal.council.web;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -119,10 +121,6 @@ public class ProgrammeAdminPage implements Serializable {
     /** Published projects, to link an action to the project that carries it out. */
     public List<Project> getProjects() {
         return projects.published(new PageRequest(0, 500, Map.of(), null, false));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Mandate getMandate() {

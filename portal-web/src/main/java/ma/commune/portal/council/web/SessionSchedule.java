@@ -1,5 +1,7 @@
 package ma.commune.portal.council.web;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,10 +44,6 @@ public class SessionSchedule implements Serializable {
         Instant startsAt = day == null ? null : day.atTime(startTime == null ? LocalTime.MIDNIGHT : startTime).atZone(CommuneTime.ZONE).toInstant();
         Instant endsAt = day == null || endTime == null ? null : day.atTime(endTime).atZone(CommuneTime.ZONE).toInstant();
         return new SessionPlan(kind, startsAt, endsAt, LocalizedText.of(blankToNull(placeAr), blankToNull(placeFr)), open);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public SessionKind getKind() {

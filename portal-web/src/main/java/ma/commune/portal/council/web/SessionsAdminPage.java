@@ -36,13 +36,13 @@ public class SessionsAdminPage implements Serializable {
         items = new PagedModel<>(sessions::search, sessions::count, session -> session.getId().toString());
     }
 
-    /** Plans the session and opens its page; an ordinary session outside its month asks for confirmation. */
+    /** Plans the session and opens its agenda; an ordinary session outside its month asks for confirmation. */
     public String planSession() {
         var submitted = plan.plan();
         return warnings.attempt(confirmed -> {
             long id = sessions.plan(submitted, confirmed).getId();
             Faces.getFlash().setKeepMessages(true);
-            return "/admin/council/session-edit?faces-redirect=true&id=" + id;
+            return SessionStage.Stage.AGENDA.outcome(id);
         }, () -> Messages.info("council.admin.session.planned"));
     }
 

@@ -1,5 +1,7 @@
 package ma.commune.portal.requests.web.api;
 
+import static ma.commune.portal.shared.Texts.blankToNull;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -455,10 +457,6 @@ public class Open311Resource {
         Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
         servletRequest.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
         return parameters;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static Response send(Open311Document document, String format, Response.Status status, String cache) {
