@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import ma.commune.portal.shared.imports.ImportExecutionView;
+import ma.commune.portal.imports.boundary.ImportExecutionView;
 
 /** An import execution followed to its end, in the server, by the tests that import through {@code ImportJobs}. */
 final class ImportRuns {

@@ -1,8 +1,8 @@
 package ma.commune.portal.shared.web;
 
 import jakarta.ejb.EJBAccessException;
-import ma.commune.portal.shared.imports.FileRefused;
-import ma.commune.portal.shared.imports.ImportRefused;
+import ma.commune.portal.imports.boundary.FileRefused;
+import ma.commune.portal.imports.boundary.ImportRefused;
 
 /** The refusals of the imports (ImportJobs, ImportFiles) as messages in the reader's language. */
 final class ImportRefusals {

@@ -10,12 +10,12 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import ma.commune.portal.shared.imports.ImportExecutionView;
-import ma.commune.portal.shared.imports.ImportFileName;
-import ma.commune.portal.shared.imports.ImportJobs;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.ImportSource;
-import ma.commune.portal.shared.imports.NightlyImports;
+import ma.commune.portal.imports.boundary.ImportExecutionView;
+import ma.commune.portal.imports.boundary.ImportFileName;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.control.ImportJobs;
+import ma.commune.portal.imports.control.NightlyImports;
 import org.primefaces.model.file.UploadedFile;
 
 /**

@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.Reason;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.Reason;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal reason, kind and refusal key of the imports is worded in the three languages. */

@@ -28,14 +28,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.commune.portal.shared.imports.FileRefused;
-import ma.commune.portal.shared.imports.ImportExecutionView;
-import ma.commune.portal.shared.imports.ImportJobs;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.ImportRefused;
-import ma.commune.portal.shared.imports.ImportSource;
-import ma.commune.portal.shared.imports.Reason;
-import ma.commune.portal.shared.imports.Rejection;
+import ma.commune.portal.imports.boundary.FileRefused;
+import ma.commune.portal.imports.boundary.ImportExecutionView;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.ImportRefused;
+import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.Reason;
+import ma.commune.portal.imports.boundary.Rejection;
+import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.shared.web.Csv;
 
 /**

@@ -3,7 +3,7 @@ package ma.commune.portal.shared.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-import ma.commune.portal.shared.imports.ImportKind;
+import ma.commune.portal.imports.boundary.ImportKind;
 import org.junit.jupiter.api.Test;
 
 class ImportOperationsResourceTest {
