@@ -1,4 +1,4 @@
-package ma.commune.portal.shared.web.api;
+package ma.commune.portal.imports.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package ma.commune.portal.shared.web;
+package ma.commune.portal.imports.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -16,6 +16,8 @@ import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
 import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.imports.control.NightlyImports;
+import ma.commune.portal.shared.web.Messages;
+import ma.commune.portal.shared.web.PagedModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**

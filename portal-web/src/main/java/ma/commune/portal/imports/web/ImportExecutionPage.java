@@ -1,4 +1,4 @@
-package ma.commune.portal.shared.web;
+package ma.commune.portal.imports.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.Rejection;
 import ma.commune.portal.imports.control.ImportJobs;
-import ma.commune.portal.shared.web.api.ImportOperationsResource;
+import ma.commune.portal.imports.web.api.ImportOperationsResource;
+import ma.commune.portal.shared.web.Messages;
+import ma.commune.portal.shared.web.PagedModel;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;

@@ -1,4 +1,4 @@
-package ma.commune.portal.shared.web;
+package ma.commune.portal.imports.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

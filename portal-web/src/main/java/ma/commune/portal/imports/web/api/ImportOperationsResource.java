@@ -1,4 +1,4 @@
-package ma.commune.portal.shared.web.api;
+package ma.commune.portal.imports.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -40,8 +40,7 @@ import ma.commune.portal.shared.web.Csv;
 
 /**
  * The operations API of the imports ({@code /api/admin/imports}): a script sends a file of the national
- * spending system's export and follows its execution. In {@code shared.web.api} because the imports are
- * the shared engine of two areas (spending and procurement), as {@code shared.imports} is.
+ * spending system's export and follows its execution.
  *
  * <p>Who may call it: web.xml lets FINANCE and ADMIN in, authenticated by HTTP Basic or an operations
  * token ({@code PortalAuthenticationMechanism}); {@link ImportJobs} checks the roles again. Every call

@@ -1,8 +1,9 @@
-package ma.commune.portal.shared.web;
+package ma.commune.portal.imports.web;
 
 import jakarta.ejb.EJBAccessException;
 import ma.commune.portal.imports.boundary.FileRefused;
 import ma.commune.portal.imports.boundary.ImportRefused;
+import ma.commune.portal.shared.web.Messages;
 
 /** The refusals of the imports (ImportJobs, ImportFiles) as messages in the reader's language. */
 final class ImportRefusals {
