@@ -28,6 +28,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.imports.demo.DemoImports;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -293,7 +294,7 @@ class MoneyPagesIT {
         long id = asAdmin.call(() -> jobs.start(kind, name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 ImportSource.UPLOAD, true));
         ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asAdmin.call(() -> jobs.execution(id)));
-        assertEquals("COMPLETED", view.status(), view.toString());
+        assertEquals(ImportStatus.COMPLETED, view.status(), view.toString());
         assertEquals(0, view.skipped(), view.toString());
         assertEquals(records, view.inserted() + view.updated() + view.unchanged(), view.toString());
     }

@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.imports.demo.DemoImports;
 import ma.commune.portal.shared.CommuneTime;
@@ -142,7 +143,7 @@ class OcdsIT {
         long id = asAdmin.call(() -> jobs.start(kind, name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 ImportSource.UPLOAD, true));
         ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asAdmin.call(() -> jobs.execution(id)));
-        assertEquals("COMPLETED", view.status(), name + ": " + view);
+        assertEquals(ImportStatus.COMPLETED, view.status(), name + ": " + view);
         assertEquals(0, view.skipped(), name + " has no rejected line: " + view);
     }
 

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.imports.demo.DemoImports;
 import ma.commune.portal.procurement.boundary.PublicTenders;
@@ -148,7 +149,7 @@ class TenderDocumentsIT {
         long id = asFinance.call(() -> jobs.start(ImportKind.AVIS, "AVIS_2036_20360105.csv",
                 new ByteArrayInputStream(avis.getBytes(StandardCharsets.UTF_8)), ImportSource.UPLOAD, true));
         ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asFinance.call(() -> jobs.execution(id)));
-        assertEquals("COMPLETED", view.status(), view.toString());
+        assertEquals(ImportStatus.COMPLETED, view.status(), view.toString());
         return tenders.byReference(REFERENCE).map(Tender::getId).orElseThrow();
     }
 

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.control.ImportExecutions;
 import ma.commune.portal.imports.control.ImportLeases;
 
@@ -44,7 +45,7 @@ public class ImportJobListener implements JobListener {
             bound = leases.acquire(job.kind().leaseKey()).map(h -> leases.bind(job.kind().leaseKey(), h, job.executionId())).orElse(false);
         }
         if (!bound) {
-            executions.end(job.executionId(), "REFUSED_RUNNING");
+            executions.end(job.executionId(), ImportStatus.REFUSED_RUNNING);
             throw new IllegalStateException("another import of " + job.kind().leaseKey() + " is running; execution " + job.executionId()
                     + " does not start");
         }
@@ -54,15 +55,15 @@ public class ImportJobListener implements JobListener {
     public void afterJob() {
         String exit = context.getExitStatus();
         BatchStatus status = context.getBatchStatus();
-        String ended;
+        ImportStatus ended;
         if (ImportFileCheck.REFUSED.equals(exit)) {
-            ended = "REFUSED";
+            ended = ImportStatus.REFUSED;
         } else if (status == BatchStatus.FAILED) {
-            ended = "FAILED";
+            ended = ImportStatus.FAILED;
         } else if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
-            ended = "STOPPED";
+            ended = ImportStatus.STOPPED;
         } else {
-            ended = "COMPLETED";
+            ended = ImportStatus.COMPLETED;
         }
         executions.end(job.executionId(), ended);
         leases.release(job.kind().leaseKey(), job.executionId());

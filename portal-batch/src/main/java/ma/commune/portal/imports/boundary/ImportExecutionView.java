@@ -12,17 +12,17 @@ import java.time.Instant;
  * @param skipped  records skipped into the reject report (PROCESS_SKIP_COUNT)
  */
 public record ImportExecutionView(long executionId, long instanceId, ImportKind kind, String fileName, long fileId, String trigger,
-                                  String startedBy, boolean forced, Long restartOf, String status, String batchStatus,
+                                  String startedBy, boolean forced, Long restartOf, ImportStatus status, String batchStatus,
                                   Long records, Long rejected, long inserted, long updated, long unchanged, long read, long written,
                                   long skipped, String refusalReason, Long refusalLine, String refusalDetail, Instant startedAt,
                                   Instant endedAt) implements Serializable {
 
     /** Whether the back office may offer a restart: a failed or stopped execution (a refused file is refused again). */
     public boolean restartable() {
-        return "FAILED".equals(status) || "STOPPED".equals(status);
+        return status.restartable();
     }
 
     public boolean running() {
-        return "STARTED".equals(status);
+        return status.running();
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import ma.commune.portal.imports.boundary.FileRefused;
 import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.boundary.Rejection;
 
 /**
@@ -37,9 +38,9 @@ public class ImportExecutions {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void begin(long executionId, long instanceId, Start start) {
         update("INSERT INTO import_execution (execution_id, instance_id, file_id, kind, trigger_source, started_by, server, forced,"
-                        + " restart_of, status, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'STARTED', ?)",
+                        + " restart_of, status, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 executionId, instanceId, start.fileId(), start.kind().name(), start.trigger(), start.startedBy(), ImportLeases.SERVER,
-                start.forced(), start.restartOf(), utc(Instant.now()));
+                start.forced(), start.restartOf(), ImportStatus.STARTED.name(), utc(Instant.now()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -74,8 +75,8 @@ public class ImportExecutions {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void end(long executionId, String status) {
-        update("UPDATE import_execution SET status = ?, ended_at = ?, version = version + 1 WHERE execution_id = ?", status,
+    public void end(long executionId, ImportStatus status) {
+        update("UPDATE import_execution SET status = ?, ended_at = ?, version = version + 1 WHERE execution_id = ?", status.name(),
                 utc(Instant.now()), executionId);
     }
 

@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import ma.commune.portal.imports.boundary.FileRefused;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.boundary.Reason;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -127,9 +128,10 @@ public class ImportFiles {
     public OptionalLong completedExecution(ImportKind kind, String sha256) {
         try (Connection c = database.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT MAX(e.execution_id) FROM import_execution e JOIN import_file f ON f.id = e.file_id"
-                     + " WHERE f.sha256 = ? AND f.kind = ? AND e.status = 'COMPLETED'")) {
+                     + " WHERE f.sha256 = ? AND f.kind = ? AND e.status = ?")) {
             s.setString(1, sha256);
             s.setString(2, kind.name());
+            s.setString(3, ImportStatus.COMPLETED.name());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 long id = rs.getLong(1);

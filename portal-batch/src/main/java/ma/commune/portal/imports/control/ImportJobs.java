@@ -40,6 +40,7 @@ import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportRefused;
 import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.boundary.Reason;
 import ma.commune.portal.imports.boundary.Rejection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -284,7 +285,7 @@ public class ImportJobs {
      */
     public int recoverDeadExecutions() {
         int recovered = 0;
-        for (long[] dead : stale("SELECT e.execution_id, e.instance_id, e.kind FROM import_execution e WHERE e.status = 'STARTED'"
+        for (long[] dead : stale("SELECT e.execution_id, e.instance_id, e.kind FROM import_execution e WHERE e.status = ?"
                 + " AND (e.server = ? OR NOT EXISTS (SELECT 1 FROM run_lease l WHERE l.execution_id = e.execution_id"
                 + " AND l.until_at >= ?))", ImportLeases.SERVER)) {
             markFailed(dead[0]);
@@ -306,8 +307,9 @@ public class ImportJobs {
     private List<long[]> stale(String sql, String server) {
         List<long[]> found = new ArrayList<>();
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, server);
-            s.setTimestamp(2, utc(Instant.now()));
+            s.setString(1, ImportStatus.STARTED.name());
+            s.setString(2, server);
+            s.setTimestamp(3, utc(Instant.now()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.add(new long[] {rs.getLong(1), rs.getLong(2)});
@@ -328,8 +330,8 @@ public class ImportJobs {
                     + " WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')", now, executionId);
             update(c, "UPDATE EXECUTIONINSTANCEDATA SET batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = ?, updatetime = ?"
                     + " WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')", now, now, executionId);
-            update(c, "UPDATE import_execution SET status = 'FAILED', ended_at = ? WHERE execution_id = ? AND status = 'STARTED'", now,
-                    executionId);
+            update(c, "UPDATE import_execution SET status = ?, ended_at = ? WHERE execution_id = ? AND status = ?", ImportStatus.FAILED.name(),
+                    now, executionId, ImportStatus.STARTED.name());
             update(c, "UPDATE run_lease SET holder = NULL, execution_id = NULL, until_at = NULL WHERE execution_id = ?", executionId);
         } catch (SQLException e) {
             throw new IllegalStateException("could not mark the dead import execution " + executionId + " failed", e);
@@ -389,7 +391,7 @@ public class ImportJobs {
         Long refusalLine = rs.getObject(17) == null ? null : rs.getLong(17);
         Timestamp ended = rs.getTimestamp(20);
         return new ImportExecutionView(executionId, rs.getLong(2), ImportKind.valueOf(rs.getString(3)), rs.getString(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), rs.getBoolean(8), restartOf, rs.getString(10), batchStatus, records, rejected,
+                rs.getString(6), rs.getString(7), rs.getBoolean(8), restartOf, ImportStatus.valueOf(rs.getString(10)), batchStatus, records, rejected,
                 rs.getLong(13), rs.getLong(14), rs.getLong(15), metrics[0], metrics[1], metrics[2], rs.getString(16), refusalLine,
                 rs.getString(18), instant(rs.getTimestamp(19)), ended == null ? null : instant(ended));
     }

@@ -39,6 +39,8 @@ import ma.commune.portal.imports.boundary.FileRefused;
 import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportFileName;
 import ma.commune.portal.imports.boundary.ImportRefused;
+import ma.commune.portal.imports.boundary.ImportStatus;
+import ma.commune.portal.imports.boundary.InboxOutcome;
 import ma.commune.portal.imports.boundary.ImportSource;
 import ma.commune.portal.imports.boundary.Reason;
 import ma.commune.portal.imports.boundary.Rejection;
@@ -66,7 +68,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NightlyImports {
 
     static final String LEASE = "nightly-inbox";
-    static final String STILL_RUNNING = "STILL_RUNNING";
     /** The run's lease is extended this often while it waits for a file's import (it lasts several times longer). */
     private static final Duration EXTEND_EVERY = Duration.ofSeconds(30);
     /** How often the run looks again whether another import of a file's family has ended. */
@@ -97,10 +98,6 @@ public class NightlyImports {
     @ConfigProperty(name = "portal.imports.max-minutes-per-file", defaultValue = "120")
     long maxMinutesPerFile;
 
-    /** What the run did with one file. */
-    public record Outcome(String fileName, String status, Long executionId) {
-    }
-
     @PostConstruct
     void schedule() {
         // A run of this server cut short by a restart or a redeployment left its lease: nothing of it runs now.
@@ -124,7 +121,7 @@ public class NightlyImports {
     }
 
     /** Imports what the inbox holds now; what happened to each file (empty when another instance runs it). */
-    public List<Outcome> runInbox() {
+    public List<InboxOutcome> runInbox() {
         Optional<String> holder = leases.acquire(LEASE);
         if (holder.isEmpty()) {
             LOG.info("The nightly import run is already running on another server instance");
@@ -137,9 +134,9 @@ public class NightlyImports {
         }
     }
 
-    private List<Outcome> importAll(String holder) {
+    private List<InboxOutcome> importAll(String holder) {
         Path in = inbox();
-        List<Outcome> outcomes = new ArrayList<>();
+        List<InboxOutcome> outcomes = new ArrayList<>();
         List<Path> candidates = new ArrayList<>();
         try {
             Files.createDirectories(in);
@@ -152,7 +149,7 @@ public class NightlyImports {
         List<Path> named = new ArrayList<>();
         for (Path file : candidates) {
             if (ImportFileName.parse(file.getFileName().toString()).isEmpty()) {
-                outcomes.add(new Outcome(file.getFileName().toString(), "NAME_REFUSED", null));
+                outcomes.add(new InboxOutcome(file.getFileName().toString(), InboxOutcome.Status.NAME_REFUSED, null));
                 finish(file, "failed", List.of("file;reason", file.getFileName() + ";" + Reason.FILE_NAME_INVALID));
             } else {
                 named.add(file);
@@ -165,9 +162,9 @@ public class NightlyImports {
                 LOG.warning("The nightly import run lost its lease; the files left in the inbox wait for the next run");
                 break;
             }
-            Outcome outcome = importOne(file, ImportFileName.parse(file.getFileName().toString()).orElseThrow(), holder);
+            InboxOutcome outcome = importOne(file, ImportFileName.parse(file.getFileName().toString()).orElseThrow(), holder);
             outcomes.add(outcome);
-            if (STILL_RUNNING.equals(outcome.status())) {
+            if (outcome.status() == InboxOutcome.Status.STILL_RUNNING) {
                 // The files after it may depend on it (ENGAGEMENTS after CREDITS): they wait for the next run, as it does.
                 LOG.warning(() -> outcome.fileName() + " did not end within " + maxMinutesPerFile + " minutes (execution "
                         + outcome.executionId() + "); it and the files after it stay in the inbox for the next run");
@@ -177,17 +174,17 @@ public class NightlyImports {
         return outcomes;
     }
 
-    private Outcome importOne(Path file, ImportFileName name, String holder) {
+    private InboxOutcome importOne(Path file, ImportFileName name, String holder) {
         String fileName = file.getFileName().toString();
         StoredImportFile stored;
         try (InputStream content = Files.newInputStream(file)) {
             stored = files.store(name.kind(), fileName, content, ImportSource.INBOX, "nightly");
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot read " + file + "; left in the inbox", e);
-            return new Outcome(fileName, "UNREADABLE", null);
+            return new InboxOutcome(fileName, InboxOutcome.Status.UNREADABLE, null);
         } catch (FileRefused refused) {
             finish(file, "failed", List.of("file;reason", fileName + ";" + refused.reason()));
-            return new Outcome(fileName, "REFUSED", null);
+            return new InboxOutcome(fileName, InboxOutcome.Status.REFUSED, null);
         }
         long id;
         try {
@@ -198,18 +195,18 @@ public class NightlyImports {
                 // import and the move): the file goes to done/ with the report of the execution that imported it.
                 long done = refused.execution().orElseThrow();
                 finish(file, "done", report(jobs.execution(done).orElse(null), done));
-                return new Outcome(fileName, "ALREADY_IMPORTED", done);
+                return new InboxOutcome(fileName, InboxOutcome.Status.ALREADY_IMPORTED, done);
             }
             LOG.warning(() -> fileName + " not imported tonight: " + refused.getMessage() + "; it and the files after it are left in the inbox");
             // Another import of its family (an upload) still runs after the wait: the files after it may depend on it.
-            return new Outcome(fileName, STILL_RUNNING, null);
+            return new InboxOutcome(fileName, InboxOutcome.Status.STILL_RUNNING, null);
         }
         ImportExecutionView ended = await(id, holder);
         if (ended == null) {
-            return new Outcome(fileName, STILL_RUNNING, id);
+            return new InboxOutcome(fileName, InboxOutcome.Status.STILL_RUNNING, id);
         }
-        finish(file, "COMPLETED".equals(ended.status()) ? "done" : "failed", report(ended, id));
-        return new Outcome(fileName, ended.status(), id);
+        finish(file, ended.status() == ImportStatus.COMPLETED ? "done" : "failed", report(ended, id));
+        return InboxOutcome.ended(fileName, ended.status(), id);
     }
 
     /**
@@ -264,7 +261,7 @@ public class NightlyImports {
         List<String> lines = new ArrayList<>();
         lines.add("execution;status;records;rejected;inserted;updated;unchanged;refusal;refusal_line;refusal_detail");
         if (ended != null) {
-            lines.add(String.join(";", String.valueOf(ended.executionId()), ended.status(), String.valueOf(ended.records()),
+            lines.add(String.join(";", String.valueOf(ended.executionId()), ended.status().name(), String.valueOf(ended.records()),
                     String.valueOf(ended.rejected()), String.valueOf(ended.inserted()), String.valueOf(ended.updated()),
                     String.valueOf(ended.unchanged()), String.valueOf(ended.refusalReason()), String.valueOf(ended.refusalLine()),
                     ended.refusalDetail() == null ? "" : ended.refusalDetail().replace(';', ',')));

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import ma.commune.portal.imports.boundary.InboxOutcome;
 import ma.commune.portal.imports.control.NightlyImports;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.boundary.DatabaseMigrations;
@@ -101,7 +102,7 @@ public class DemoImports {
                     Files.write(inbox.resolve(file.name()), file.content());
                 }
             }
-            List<NightlyImports.Outcome> outcomes = nightly.runInbox();
+            List<InboxOutcome> outcomes = nightly.runInbox();
             LOG.info(() -> "Demo imports: " + outcomes);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The demo's import files could not be imported", e);

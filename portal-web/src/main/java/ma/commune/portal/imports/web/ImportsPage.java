@@ -14,6 +14,7 @@ import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportFileName;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.InboxOutcome;
 import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.imports.control.NightlyImports;
 import ma.commune.portal.shared.web.Messages;
@@ -77,7 +78,7 @@ public class ImportsPage implements Serializable {
             Messages.error("imports.inbox.adminOnly");
             return;
         }
-        List<NightlyImports.Outcome> outcomes = nightly.runInbox();
+        List<InboxOutcome> outcomes = nightly.runInbox();
         Messages.info("imports.inbox.done", outcomes.size());
     }
 

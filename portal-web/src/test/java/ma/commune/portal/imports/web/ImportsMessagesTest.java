@@ -8,14 +8,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.boundary.Reason;
 import org.junit.jupiter.api.Test;
 
-/** Every refusal reason, kind and refusal key of the imports is worded in the three languages. */
+/** Every refusal reason, kind, execution status and refusal key of the imports is worded in the three languages. */
 class ImportsMessagesTest {
 
     @Test
-    void everyReasonKindAndRefusalHasItsWords() throws IOException {
+    void everyReasonKindStatusAndRefusalHasItsWords() throws IOException {
         for (String file : new String[] {"messages.properties", "messages_fr.properties", "messages_zgh.properties"}) {
             Properties p = new Properties();
             try (InputStream in = getClass().getResourceAsStream("/ma/commune/portal/i18n/" + file)) {
@@ -26,6 +27,9 @@ class ImportsMessagesTest {
             }
             for (ImportKind k : ImportKind.values()) {
                 assertTrue(p.containsKey("imports.kind." + k.name()), file + ": imports.kind." + k.name());
+            }
+            for (ImportStatus s : ImportStatus.values()) {
+                assertTrue(p.containsKey("imports.status." + s.name()), file + ": imports.status." + s.name());
             }
             for (String key : new String[] {"alreadyImported", "running", "unknown", "notRestartable", "notRunningHere"}) {
                 assertTrue(p.containsKey("imports.refused." + key), file + ": imports.refused." + key);

@@ -169,7 +169,7 @@ public class ImportOperationsResource {
 
     private Response accepted(long executionId) {
         String self = "/api/admin/imports/executions/" + executionId;
-        String status = jobs.execution(executionId).map(ImportExecutionView::status).orElse("STARTING");
+        String status = jobs.execution(executionId).map(e -> e.status().name()).orElse("STARTING");
         return Response.accepted(Json.createObjectBuilder().add("executionId", executionId).add("status", status).add("self", self).build()).build();
     }
 
@@ -221,7 +221,7 @@ public class ImportOperationsResource {
         String self = "/api/admin/imports/executions/" + e.executionId();
         JsonObjectBuilder o = Json.createObjectBuilder()
                 .add("executionId", e.executionId())
-                .add("status", e.status());
+                .add("status", e.status().name());
         optional(o, "batchStatus", e.batchStatus());
         o.add("kind", e.kind().name()).add("file", e.fileName()).add("fileId", e.fileId());
         optional(o, "trigger", e.trigger());
