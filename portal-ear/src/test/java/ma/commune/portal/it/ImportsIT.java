@@ -22,10 +22,10 @@ import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportRefused;
 import ma.commune.portal.imports.boundary.ImportSource;
 import ma.commune.portal.imports.boundary.ImportStatus;
+import ma.commune.portal.imports.boundary.Imports;
 import ma.commune.portal.imports.boundary.InboxOutcome;
 import ma.commune.portal.imports.boundary.Reason;
 import ma.commune.portal.imports.boundary.Rejection;
-import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.imports.control.NightlyImports;
 import ma.commune.portal.imports.demo.DemoImports;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,7 +69,7 @@ class ImportsIT {
     }
 
     @EJB
-    ImportJobs jobs;
+    Imports jobs;
 
     @EJB
     RunAs.AsAdmin asAdmin;

@@ -29,7 +29,7 @@ import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
 import ma.commune.portal.imports.boundary.ImportStatus;
-import ma.commune.portal.imports.control.ImportJobs;
+import ma.commune.portal.imports.boundary.Imports;
 import ma.commune.portal.imports.demo.DemoImports;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,7 +90,7 @@ class MoneyPagesIT {
     }
 
     @EJB
-    ImportJobs jobs;
+    Imports jobs;
 
     @EJB
     DemoImports demo;

@@ -29,7 +29,7 @@ import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
 import ma.commune.portal.imports.boundary.ImportStatus;
-import ma.commune.portal.imports.control.ImportJobs;
+import ma.commune.portal.imports.boundary.Imports;
 import ma.commune.portal.imports.demo.DemoImports;
 import ma.commune.portal.shared.CommuneTime;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -102,7 +102,7 @@ class OcdsIT {
     }
 
     @EJB
-    ImportJobs jobs;
+    Imports jobs;
 
     @EJB
     DemoImports demo;

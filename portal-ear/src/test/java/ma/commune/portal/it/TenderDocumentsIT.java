@@ -24,7 +24,7 @@ import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
 import ma.commune.portal.imports.boundary.ImportStatus;
-import ma.commune.portal.imports.control.ImportJobs;
+import ma.commune.portal.imports.boundary.Imports;
 import ma.commune.portal.imports.demo.DemoImports;
 import ma.commune.portal.procurement.boundary.PublicTenders;
 import ma.commune.portal.procurement.boundary.TenderDocuments;
@@ -58,7 +58,7 @@ class TenderDocumentsIT {
     }
 
     @EJB
-    ImportJobs jobs;
+    Imports jobs;
 
     @EJB
     PublicTenders tenders;

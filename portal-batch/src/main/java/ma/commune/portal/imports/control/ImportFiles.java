@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * instance reads the same file; no piece exceeds what one statement may carry), with their SHA-256
  * and their charset, both found while the bytes are stored, in one pass.
  *
- * <p>Callers are checked by the boundary that receives the file ({@code ImportJobs}); this bean is
+ * <p>Callers are checked by the boundary that receives the file ({@code Imports}, then {@code ImportJobs}); this bean is
  * not a boundary of its own.
  */
 @Stateless

@@ -46,10 +46,11 @@ import ma.commune.portal.imports.boundary.Rejection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one door to the import jobs: start (from an upload, the operations API or the nightly inbox),
- * restart, stop, and read executions. One singleton on purpose: Payara's batch runtime lets only the
- * component that started a job restart it or read it (the job instance records the caller's component),
- * so every call goes through here. The jobs are started outside any transaction (Payara issue 5133: a
+ * The one door to the batch runtime for the import jobs: start (an upload or the operations API through
+ * the boundary {@code Imports}, or the nightly inbox), restart, stop, and read executions. One singleton
+ * on purpose: Payara's batch runtime lets only the component that started a job restart it or read it
+ * (the job instance records the caller's component: this EJB's name, module and application), so every
+ * call goes through here, and its EJB name must not change while an execution may still be restarted. The jobs are started outside any transaction (Payara issue 5133: a
  * job started from a container-managed transaction may fail to record its steps).
  *
  * <p>At start-up it recovers what a dead server left: executions still marked running in the job

@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import ma.commune.portal.imports.boundary.ImportExecutionView;
+import ma.commune.portal.imports.boundary.Imports;
 import ma.commune.portal.imports.boundary.Rejection;
-import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.imports.web.api.ImportOperationsResource;
 import ma.commune.portal.shared.web.Messages;
 import ma.commune.portal.shared.web.PagedModel;
@@ -32,7 +32,7 @@ public class ImportExecutionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ImportJobs jobs;
+    Imports imports;
 
     private Long id;
     private ImportExecutionView execution;
@@ -40,24 +40,24 @@ public class ImportExecutionPage implements Serializable {
 
     /** The view parameter's action: a missing or unknown id answers 404. */
     public void load() throws IOException {
-        execution = id == null ? null : jobs.execution(id).orElse(null);
+        execution = id == null ? null : imports.execution(id).orElse(null);
         if (execution == null) {
             Faces.responseSendError(404, "no such import execution");
             return;
         }
-        ImportJobs service = jobs;
+        Imports service = imports;
         long executionId = id;
         rejections = new PagedModel<>(page -> service.rejections(executionId, page.first(), page.size()),
                 page -> service.countRejections(executionId), r -> r.line() + ":" + r.column());
     }
 
     public void refresh() {
-        execution = jobs.execution(id).orElse(execution);
+        execution = imports.execution(id).orElse(execution);
     }
 
     public void stop() {
         try {
-            jobs.stop(id);
+            imports.stop(id);
             Messages.info("imports.execution.stopping");
         } catch (RuntimeException e) {
             ImportRefusals.show(e);
@@ -67,7 +67,7 @@ public class ImportExecutionPage implements Serializable {
 
     public String restart() {
         try {
-            long restarted = jobs.restart(id);
+            long restarted = imports.restart(id);
             Messages.info("imports.execution.restarted", restarted);
             Faces.getFlash().setKeepMessages(true);
             return "/admin/imports/execution?faces-redirect=true&id=" + restarted;
@@ -81,7 +81,7 @@ public class ImportExecutionPage implements Serializable {
     /** The reject report as CSV, as the operations API gives it. */
     public StreamedContent getRejectionsCsv() {
         long executionId = id;
-        ImportJobs service = jobs;
+        Imports service = imports;
         return DefaultStreamedContent.builder().name("import-" + executionId + "-rejections.csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

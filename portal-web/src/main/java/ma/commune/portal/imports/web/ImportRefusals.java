@@ -5,7 +5,7 @@ import ma.commune.portal.imports.boundary.FileRefused;
 import ma.commune.portal.imports.boundary.ImportRefused;
 import ma.commune.portal.shared.web.Messages;
 
-/** The refusals of the imports (ImportJobs, ImportFiles) as messages in the reader's language. */
+/** The refusals of the imports ({@code Imports}) as messages in the reader's language. */
 final class ImportRefusals {
 
     private ImportRefusals() {

@@ -14,16 +14,15 @@ import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportFileName;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.Imports;
 import ma.commune.portal.imports.boundary.InboxOutcome;
-import ma.commune.portal.imports.control.ImportJobs;
-import ma.commune.portal.imports.control.NightlyImports;
 import ma.commune.portal.shared.web.Messages;
 import ma.commune.portal.shared.web.PagedModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * The back office's imports ({@code /admin/imports}, FINANCE and ADMIN): upload a file of the national
- * spending system's exports, and the executions, newest first. Every call through {@link ImportJobs},
+ * spending system's exports, and the executions, newest first. Every call through {@link Imports},
  * which checks the roles again.
  */
 @Named
@@ -33,10 +32,7 @@ public class ImportsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ImportJobs jobs;
-
-    @EJB
-    NightlyImports nightly;
+    Imports imports;
 
     private PagedModel<ImportExecutionView> list;
     /** Null: taken from the file's name ({@code ENGAGEMENTS_2026_20261127.csv}). */
@@ -46,7 +42,7 @@ public class ImportsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        ImportJobs service = jobs;
+        Imports service = imports;
         list = new PagedModel<>(page -> service.executions(page.first(), page.size()), page -> service.countExecutions(),
                 e -> Long.toString(e.executionId()));
     }
@@ -62,7 +58,7 @@ public class ImportsPage implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            long id = jobs.start(chosen.get(), file.getFileName(), content, ImportSource.UPLOAD, force);
+            long id = imports.start(chosen.get(), file.getFileName(), content, ImportSource.UPLOAD, force);
             Messages.info("imports.upload.started", file.getFileName(), id);
             force = false;
         } catch (IOException e) {
@@ -78,7 +74,7 @@ public class ImportsPage implements Serializable {
             Messages.error("imports.inbox.adminOnly");
             return;
         }
-        List<InboxOutcome> outcomes = nightly.runInbox();
+        List<InboxOutcome> outcomes = imports.runInbox();
         Messages.info("imports.inbox.done", outcomes.size());
     }
 

@@ -33,9 +33,9 @@ import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportRefused;
 import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.Imports;
 import ma.commune.portal.imports.boundary.Reason;
 import ma.commune.portal.imports.boundary.Rejection;
-import ma.commune.portal.imports.control.ImportJobs;
 import ma.commune.portal.shared.web.Csv;
 
 /**
@@ -43,8 +43,8 @@ import ma.commune.portal.shared.web.Csv;
  * spending system's export and follows its execution.
  *
  * <p>Who may call it: web.xml lets FINANCE and ADMIN in, authenticated by HTTP Basic or an operations
- * token ({@code PortalAuthenticationMechanism}); {@link ImportJobs} checks the roles again. Every call
- * goes through {@link ImportJobs}, the one component allowed to start, restart, stop and read the jobs.
+ * token ({@code PortalAuthenticationMechanism}); {@link Imports}, the imports' boundary, through which every
+ * call goes, checks the roles again.
  * Refusals are JSON: {@code {"error": "<key>", "message": "<English text>"}} with their HTTP status.
  */
 @Path("admin/imports")
@@ -56,7 +56,7 @@ public class ImportOperationsResource {
     private static final Pattern FILE_NAME = Pattern.compile("filename\\*?=\\s*(?:UTF-8'')?\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
 
     @EJB
-    ImportJobs jobs;
+    Imports imports;
 
     /** The file as the request body ({@code text/csv}, {@code application/octet-stream}); its name from {@code ?name=} or Content-Disposition. */
     @POST
@@ -85,7 +85,7 @@ public class ImportOperationsResource {
     @GET
     @Path("executions/{id}")
     public Response execution(@PathParam("id") long id) {
-        return jobs.execution(id).map(e -> Response.ok(json(e)).build())
+        return imports.execution(id).map(e -> Response.ok(json(e)).build())
                 .orElseGet(() -> error(Response.Status.NOT_FOUND, "imports.refused.unknown", "no import execution " + id));
     }
 
@@ -95,8 +95,8 @@ public class ImportOperationsResource {
     public JsonObject executions(@QueryParam("first") int first, @QueryParam("size") int size) {
         int page = size <= 0 ? 20 : Math.min(size, 100);
         var list = Json.createArrayBuilder();
-        jobs.executions(Math.max(first, 0), page).forEach(e -> list.add(json(e)));
-        return Json.createObjectBuilder().add("total", jobs.countExecutions()).add("executions", list).build();
+        imports.executions(Math.max(first, 0), page).forEach(e -> list.add(json(e)));
+        return Json.createObjectBuilder().add("total", imports.countExecutions()).add("executions", list).build();
     }
 
     /** The reject report of the execution's job instance as CSV (RFC 4180, UTF-8): line, column, value, reason. */
@@ -104,12 +104,12 @@ public class ImportOperationsResource {
     @Path("executions/{id}/rejections.csv")
     @Produces("text/csv")
     public Response rejections(@PathParam("id") long id) {
-        if (jobs.execution(id).isEmpty()) {
+        if (imports.execution(id).isEmpty()) {
             return error(Response.Status.NOT_FOUND, "imports.refused.unknown", "no import execution " + id);
         }
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writeRejections(jobs, id, writer);
+            writeRejections(imports, id, writer);
             writer.flush();
         };
         return Response.ok(csv, "text/csv; charset=UTF-8")
@@ -121,7 +121,7 @@ public class ImportOperationsResource {
     @Path("executions/{id}/restart")
     public Response restart(@PathParam("id") long id) {
         try {
-            return accepted(jobs.restart(id));
+            return accepted(imports.restart(id));
         } catch (RuntimeException e) {
             return refusal(e);
         }
@@ -132,7 +132,7 @@ public class ImportOperationsResource {
     @Path("executions/{id}/stop")
     public Response stop(@PathParam("id") long id) {
         try {
-            jobs.stop(id);
+            imports.stop(id);
             return accepted(id);
         } catch (RuntimeException e) {
             return refusal(e);
@@ -140,11 +140,11 @@ public class ImportOperationsResource {
     }
 
     /** Writes the reject report of an execution as CSV (the back office's download uses it too). */
-    public static void writeRejections(ImportJobs jobs, long executionId, Writer out) throws IOException {
+    public static void writeRejections(Imports imports, long executionId, Writer out) throws IOException {
         Csv csv = new Csv(out);
         csv.row("line", "column", "value", "reason");
         for (int first = 0; ; first += REPORT_PAGE) {
-            List<Rejection> page = jobs.rejections(executionId, first, REPORT_PAGE);
+            List<Rejection> page = imports.rejections(executionId, first, REPORT_PAGE);
             for (Rejection r : page) {
                 csv.row(r.line(), r.column(), r.value(), r.reason().name());
             }
@@ -161,7 +161,7 @@ public class ImportOperationsResource {
                     + "; one of CREDITS, ENGAGEMENTS, PAIEMENTS, AVIS, ATTRIBUTIONS");
         }
         try {
-            return accepted(jobs.start(kind.get(), fileName, content, ImportSource.API, force));
+            return accepted(imports.start(kind.get(), fileName, content, ImportSource.API, force));
         } catch (RuntimeException e) {
             return refusal(e);
         }
@@ -169,11 +169,11 @@ public class ImportOperationsResource {
 
     private Response accepted(long executionId) {
         String self = "/api/admin/imports/executions/" + executionId;
-        String status = jobs.execution(executionId).map(e -> e.status().name()).orElse("STARTING");
+        String status = imports.execution(executionId).map(e -> e.status().name()).orElse("STARTING");
         return Response.accepted(Json.createObjectBuilder().add("executionId", executionId).add("status", status).add("self", self).build()).build();
     }
 
-    /** The refusals of ImportJobs and ImportFiles as HTTP: what is the caller's to fix, with its status. */
+    /** The refusals of the imports as HTTP: what is the caller's to fix, with its status. */
     private static Response refusal(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ImportRefused refused) {
