@@ -31,10 +31,11 @@ import ma.commune.portal.imports.control.StoredImportFile;
  */
 @Named
 @Dependent
-public class ImportFileCheck extends AbstractBatchlet {
+class ImportFileCheck extends AbstractBatchlet {
 
-    public static final String REFUSED = "REFUSED";
-    public static final String CHECKED = "CHECKED";
+    /** The exit status the job XML fails the job on ({@code <fail on="REFUSED">}). */
+    static final String REFUSED = "REFUSED";
+    static final String CHECKED = "CHECKED";
     /** A refused file's report lists at most this many rejected records (memory stays bounded). */
     static final int REPORTED_WHEN_REFUSED = 10_000;
     private static final Logger LOG = Logger.getLogger(ImportFileCheck.class.getName());

@@ -20,7 +20,7 @@ import ma.commune.portal.imports.control.StoredImportFile;
  */
 @Named
 @Dependent
-public class ImportFileReader extends AbstractItemReader {
+class ImportFileReader extends AbstractItemReader {
 
     @Inject
     ImportJob job;

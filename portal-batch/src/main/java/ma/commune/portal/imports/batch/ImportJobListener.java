@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import ma.commune.portal.imports.boundary.ImportStatus;
 import ma.commune.portal.imports.control.ImportExecutions;
 import ma.commune.portal.imports.control.ImportLeases;
+import ma.commune.portal.imports.control.JobParameters;
 
 /**
  * Opens and closes the portal's record of an execution: binds the job's lease (taken by whoever
@@ -18,7 +19,7 @@ import ma.commune.portal.imports.control.ImportLeases;
  */
 @Named
 @Dependent
-public class ImportJobListener implements JobListener {
+class ImportJobListener implements JobListener {
 
     @Inject
     ImportJob job;
@@ -34,11 +35,11 @@ public class ImportJobListener implements JobListener {
 
     @Override
     public void beforeJob() {
-        String restartOf = job.parameter(ImportJob.RESTART_OF, null);
+        String restartOf = job.parameter(JobParameters.RESTART_OF, null);
         executions.begin(job.executionId(), job.instanceId(), new ImportExecutions.Start(job.fileId(), job.kind(),
-                job.parameter(ImportJob.TRIGGER, "API"), job.parameter(ImportJob.STARTED_BY, "system"),
-                Boolean.parseBoolean(job.parameter(ImportJob.FORCE, "false")), restartOf == null ? null : Long.valueOf(restartOf)));
-        String holder = job.parameter(ImportJob.LEASE_HOLDER, null);
+                job.parameter(JobParameters.TRIGGER, "API"), job.parameter(JobParameters.STARTED_BY, "system"),
+                Boolean.parseBoolean(job.parameter(JobParameters.FORCE, "false")), restartOf == null ? null : Long.valueOf(restartOf)));
+        String holder = job.parameter(JobParameters.LEASE_HOLDER, null);
         boolean bound = holder != null && leases.bind(job.kind().leaseKey(), holder, job.executionId());
         if (!bound) {
             // Started without the lease (by the runtime's own tools, say): take it now, or do not run.

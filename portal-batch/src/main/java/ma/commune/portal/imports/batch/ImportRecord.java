@@ -4,5 +4,5 @@ import ma.commune.portal.imports.control.DelimitedReader;
 import ma.commune.portal.imports.control.Header;
 
 /** A record read from a file with the header it is read through: the reader's item. */
-public record ImportRecord(Header header, DelimitedReader.Record record) {
+record ImportRecord(Header header, DelimitedReader.Record record) {
 }

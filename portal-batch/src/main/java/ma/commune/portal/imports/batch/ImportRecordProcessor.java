@@ -18,7 +18,7 @@ import ma.commune.portal.imports.control.RecordRejected;
  */
 @Named
 @Dependent
-public class ImportRecordProcessor implements ItemProcessor {
+class ImportRecordProcessor implements ItemProcessor {
 
     @Inject
     ImportJob job;

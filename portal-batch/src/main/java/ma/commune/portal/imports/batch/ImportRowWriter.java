@@ -22,7 +22,7 @@ import ma.commune.portal.imports.control.RowWriter;
  */
 @Named
 @Dependent
-public class ImportRowWriter extends AbstractItemWriter {
+class ImportRowWriter extends AbstractItemWriter {
 
     @Inject
     ImportJob job;

@@ -11,7 +11,7 @@ import ma.commune.portal.imports.control.RecordRejected;
 /** Writes each skipped record into the reject report of the job instance, in the chunk's transaction. */
 @Named
 @Dependent
-public class RejectReport implements SkipProcessListener {
+class RejectReport implements SkipProcessListener {
 
     @Inject
     ImportJob job;

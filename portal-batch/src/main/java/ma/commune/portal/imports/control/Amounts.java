@@ -14,7 +14,7 @@ import ma.commune.portal.imports.boundary.Reason;
  * are dirhams with at most two decimals, and never negative: a cancellation is a status, not a
  * negative line.
  */
-public final class Amounts {
+final class Amounts {
 
     /** The digits, grouped one way or not at all, then at most two decimals after a comma. */
     private static final Pattern AMOUNT = Pattern.compile(

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Column names are matched case-, accent- and space-insensitively: {@code Montant engagé},
  * {@code MONTANT_ENGAGE} and {@code montant-engagé} all name {@code montant_engage}.
  */
-public final class ColumnName {
+final class ColumnName {
 
     private ColumnName() {
     }

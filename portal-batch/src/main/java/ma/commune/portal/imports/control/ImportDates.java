@@ -13,7 +13,7 @@ import ma.commune.portal.imports.boundary.Reason;
  * {@code dd/MM/yyyy HH:mm} (tolerated: {@code yyyy-MM-dd HH:mm} and {@code yyyy-MM-ddTHH:mm}). Strict:
  * the 31st of April is not a date, and neither is a two-digit year.
  */
-public final class ImportDates {
+final class ImportDates {
 
     private static final List<DateTimeFormatter> DATES = List.of(strict("dd/MM/uuuu"), strict("uuuu-MM-dd"));
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(strict("dd/MM/uuuu HH:mm"), strict("uuuu-MM-dd HH:mm"),

@@ -35,7 +35,6 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import ma.commune.portal.imports.batch.ImportJob;
 import ma.commune.portal.imports.boundary.ImportExecutionView;
 import ma.commune.portal.imports.boundary.ImportKind;
 import ma.commune.portal.imports.boundary.ImportRefused;
@@ -165,16 +164,16 @@ public class ImportJobs {
         }
         try {
             Properties parameters = new Properties();
-            parameters.setProperty(ImportJob.FILE_ID, Long.toString(file.id()));
-            parameters.setProperty(ImportJob.TRIGGER, trigger);
-            parameters.setProperty(ImportJob.STARTED_BY, by);
-            parameters.setProperty(ImportJob.FORCE, Boolean.toString(force));
-            parameters.setProperty(ImportJob.REJECT_PERCENT, Double.toString(rejectPercent));
-            parameters.setProperty(ImportJob.REJECT_MINIMUM, Integer.toString(rejectMinimum));
-            parameters.setProperty(ImportJob.CHUNK_SIZE, Integer.toString(chunkSize));
-            parameters.setProperty(ImportJob.LEASE_HOLDER, holder);
+            parameters.setProperty(JobParameters.FILE_ID, Long.toString(file.id()));
+            parameters.setProperty(JobParameters.TRIGGER, trigger);
+            parameters.setProperty(JobParameters.STARTED_BY, by);
+            parameters.setProperty(JobParameters.FORCE, Boolean.toString(force));
+            parameters.setProperty(JobParameters.REJECT_PERCENT, Double.toString(rejectPercent));
+            parameters.setProperty(JobParameters.REJECT_MINIMUM, Integer.toString(rejectMinimum));
+            parameters.setProperty(JobParameters.CHUNK_SIZE, Integer.toString(chunkSize));
+            parameters.setProperty(JobParameters.LEASE_HOLDER, holder);
             if (restartOf != null) {
-                parameters.setProperty(ImportJob.RESTART_OF, Long.toString(restartOf));
+                parameters.setProperty(JobParameters.RESTART_OF, Long.toString(restartOf));
             }
             long id = operator().start(job, parameters);
             LOG.info(() -> "Import " + job + " of " + file.fileName() + " (file " + file.id() + ") started as execution " + id + " by " + by);
@@ -201,10 +200,10 @@ public class ImportJobs {
         try {
             JobOperator operator = operator();
             Properties parameters = operator.getParameters(executionId);
-            parameters.setProperty(ImportJob.LEASE_HOLDER, holder);
-            parameters.setProperty(ImportJob.TRIGGER, "RESTART");
-            parameters.setProperty(ImportJob.STARTED_BY, caller());
-            parameters.setProperty(ImportJob.RESTART_OF, Long.toString(executionId));
+            parameters.setProperty(JobParameters.LEASE_HOLDER, holder);
+            parameters.setProperty(JobParameters.TRIGGER, "RESTART");
+            parameters.setProperty(JobParameters.STARTED_BY, caller());
+            parameters.setProperty(JobParameters.RESTART_OF, Long.toString(executionId));
             long id = operator.restart(executionId, parameters);
             LOG.info(() -> "Import execution " + executionId + " restarted as " + id + " by " + caller());
             return id;

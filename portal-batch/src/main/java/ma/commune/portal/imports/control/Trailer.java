@@ -9,7 +9,7 @@ import ma.commune.portal.imports.boundary.Reason;
  * The count is of records (a quoted field may span lines), the sum over every record, good or bad. A
  * file without it, or whose count or sum differ from what was read, was truncated or altered.
  */
-public record Trailer(long records, BigDecimal sum) {
+record Trailer(long records, BigDecimal sum) {
 
     /** @throws FileRefused {@link Reason#TRAILER_MALFORMED} */
     public static Trailer of(DelimitedReader.Record record) {

@@ -7,7 +7,7 @@ import ma.commune.portal.imports.boundary.Reason;
  * a line of the reject report by whoever reads the record; carries no stack trace, since a bad value
  * in a file is an expected outcome, not a fault, and a messy export may hold thousands of them.
  */
-public final class ValueProblem extends RuntimeException {
+final class ValueProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
