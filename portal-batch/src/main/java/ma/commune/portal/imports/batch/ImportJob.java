@@ -12,9 +12,9 @@ import ma.commune.portal.imports.control.JobParameters;
 import ma.commune.portal.imports.control.RejectLimit;
 
 /**
- * What the artifacts of an import job read from the job: its kind (a property of the job XML), the
- * stored file and the trigger (job parameters, passed on as job properties by the job XML), and the
- * plan of the kind.
+ * What the artifacts of an import job read from the job: its kind, the stored file and the trigger
+ * (job parameters, passed on as job properties by the job XML; in the XML of an instance started
+ * before issue 16, one job per kind, the kind is written in it), and the plan of the kind.
  */
 @Dependent
 class ImportJob {
@@ -36,10 +36,6 @@ class ImportJob {
 
     long instanceId() {
         return job.getInstanceId();
-    }
-
-    String jobName() {
-        return job.getJobName();
     }
 
     long fileId() {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The five kinds of files of the import contract, in the order the nightly run takes them: a
  * commitment names a budget line opened by CREDITS, a payment a commitment, an award a call for
- * tenders.
+ * tenders. Stored by name ({@code import_file.kind}, {@code import_execution.kind}), and passed by name
+ * to the import job as its parameter {@code kind}.
  */
 public enum ImportKind {
     CREDITS, ENGAGEMENTS, PAIEMENTS, AVIS, ATTRIBUTIONS;
@@ -32,10 +33,5 @@ public enum ImportKind {
             case CREDITS, ENGAGEMENTS, PAIEMENTS -> "imports.spending";
             case AVIS, ATTRIBUTIONS -> "imports.procurement";
         };
-    }
-
-    /** The Jakarta Batch job of this kind ({@code META-INF/batch-jobs/<name>.xml}). */
-    public String jobName() {
-        return "import-" + name().toLowerCase(java.util.Locale.ROOT);
     }
 }
