@@ -1,8 +1,6 @@
 /**
- * The nightly imports of the national integrated spending system (GID) and of the procurement
- * portal: Jakarta Batch jobs in {@code META-INF/batch-jobs}, their readers, processors, writers and
- * listeners, and the trigger that starts them. Empty until the imports issue; the module exists so
- * that the EAR's shape is final from the first release.
+ * The spending kinds of the imports of the national integrated spending system (GID): the formats,
+ * tables and database checks of CREDITS, ENGAGEMENTS and PAIEMENTS ({@code spending.batch}), plugged
+ * into the imports' engine ({@code imports.control}); procurement's kinds are in {@code procurement.batch}.
  */
 package ma.commune.portal.spending;
-
