@@ -1,7 +1,6 @@
 /**
- * The spending side of the nightly imports: the national integrated spending system's (GID) credits,
- * commitments and payment orders, whose formats, checks and writers are in {@code spending.batch}. Their
- * jobs are in {@code META-INF/batch-jobs}; the inbox, the trigger and the executions are shared with the
- * procurement imports in {@code shared.imports}.
+ * The spending kinds of the imports of the national integrated spending system (GID): the formats,
+ * tables and database checks of CREDITS, ENGAGEMENTS and PAIEMENTS ({@code spending.batch}), plugged
+ * into the imports' engine ({@code imports.control}); procurement's kinds are in {@code procurement.batch}.
  */
 package ma.commune.portal.spending;

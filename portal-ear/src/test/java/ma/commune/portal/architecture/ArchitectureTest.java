@@ -37,6 +37,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat(inModule("portal-web"));
 
     @ArchTest
+    static final ArchRule theWebTierReachesImportsThroughTheirBoundary = noClasses().that(inModule("portal-web"))
+            .should().dependOnClassesThat(inModule("portal-batch").and(notInPackage("ma.commune.portal.imports.boundary")))
+            .because("the back office starts, stops and reads imports through imports.boundary, never the batch artifacts");
+
+    @ArchTest
     static final ArchRule sharedKnowsNoComponent = noClasses().that().resideInAPackage("ma.commune.portal.shared..")
             .should().dependOnClassesThat().resideInAnyPackage(COMPONENTS)
             .because("shared serves every component: an arrow from it up to one is a component in the wrong place");
@@ -49,5 +54,9 @@ class ArchitectureTest {
                 .map(source -> source.getUri().toString().contains("/" + module + "/")
                         || source.getUri().toString().contains("/" + module + "-"))
                 .orElse(false));
+    }
+
+    private static DescribedPredicate<JavaClass> notInPackage(String name) {
+        return DescribedPredicate.describe("outside " + name, type -> !type.getPackageName().equals(name));
     }
 }

@@ -2,7 +2,7 @@ package ma.commune.portal.it;
 
 import java.time.Duration;
 import java.time.Instant;
-import ma.commune.portal.shared.imports.demo.DemoImports;
+import ma.commune.portal.imports.demo.DemoImports;
 
 /**
  * The test server runs with the demo enabled, and the demo imports its spending and procurement files

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import ma.commune.portal.shared.imports.ImportExecutionView;
+import ma.commune.portal.imports.boundary.ImportExecutionView;
 
-/** An import execution followed to its end, in the server, by the tests that import through {@code ImportJobs}. */
+/** An import execution followed to its end, in the server, by the tests that import through {@code Imports}. */
 final class ImportRuns {
 
     private ImportRuns() {
@@ -14,7 +14,7 @@ final class ImportRuns {
 
     /**
      * The execution once it ended, in the portal's record and in the job repository, read through
-     * {@code read} (a run-as bean's call of {@code ImportJobs.execution}) within 90 seconds.
+     * {@code read} (a run-as bean's call of {@code Imports.execution}) within 90 seconds.
      */
     static ImportExecutionView awaitEnd(long id, Callable<Optional<ImportExecutionView>> read) throws Exception {
         Instant limit = Instant.now().plus(Duration.ofSeconds(90));

@@ -17,15 +17,17 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import ma.commune.portal.shared.imports.ImportExecutionView;
-import ma.commune.portal.shared.imports.ImportJobs;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.ImportRefused;
-import ma.commune.portal.shared.imports.ImportSource;
-import ma.commune.portal.shared.imports.NightlyImports;
-import ma.commune.portal.shared.imports.Reason;
-import ma.commune.portal.shared.imports.Rejection;
-import ma.commune.portal.shared.imports.demo.DemoImports;
+import ma.commune.portal.imports.boundary.ImportExecutionView;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.ImportRefused;
+import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
+import ma.commune.portal.imports.boundary.Imports;
+import ma.commune.portal.imports.boundary.InboxOutcome;
+import ma.commune.portal.imports.boundary.Reason;
+import ma.commune.portal.imports.boundary.Rejection;
+import ma.commune.portal.imports.control.NightlyImports;
+import ma.commune.portal.imports.demo.DemoImports;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -67,7 +69,7 @@ class ImportsIT {
     }
 
     @EJB
-    ImportJobs jobs;
+    Imports jobs;
 
     @EJB
     RunAs.AsAdmin asAdmin;
@@ -91,7 +93,7 @@ class ImportsIT {
     @Order(1)
     void aCleanFileGoesInWhole() throws Exception {
         ImportExecutionView done = run(ImportKind.CREDITS, "CREDITS_2026_20261127.csv", CREDITS, false);
-        assertEquals("COMPLETED", done.status(), done.toString());
+        assertEquals(ImportStatus.COMPLETED, done.status(), done.toString());
         assertEquals(3L, done.records());
         assertEquals(3, done.inserted());
         assertEquals(3, done.read());
@@ -109,7 +111,7 @@ class ImportsIT {
                 + "2026;E-004;07/03/2026;10.20.30.12;\"Collecte; quartier Al Qods\";Ahmed B.;;;30 000,00;VISE\n"
                 + "#TOTAL;4;150 030,00\n";
         ImportExecutionView done = run(ImportKind.ENGAGEMENTS, "ENGAGEMENTS_2026_20261127.csv", file, false);
-        assertEquals("COMPLETED", done.status(), done.toString());
+        assertEquals(ImportStatus.COMPLETED, done.status(), done.toString());
         assertEquals(2, done.inserted());
         assertEquals(2, done.skipped());
         assertEquals(2, count("SELECT COUNT(*) FROM commitment" + OWN_COMMITMENTS));
@@ -123,7 +125,7 @@ class ImportsIT {
     void theSameFileForcedAgainWritesNothing() throws Exception {
         long before = count("SELECT COUNT(*) FROM budget_line WHERE last_execution_id IS NOT NULL");
         ImportExecutionView again = run(ImportKind.CREDITS, "CREDITS_2026_20261127.csv", CREDITS, true);
-        assertEquals("COMPLETED", again.status(), again.toString());
+        assertEquals(ImportStatus.COMPLETED, again.status(), again.toString());
         assertEquals(0, again.inserted());
         assertEquals(0, again.updated());
         assertEquals(3, again.unchanged());
@@ -154,7 +156,7 @@ class ImportsIT {
         String truncated = COMMITMENTS_HEADER + "2026;E-100;05/03/2026;10.20.30.11;Objet;Fournisseur;;;1,00;VISE\n"
                 + "2026;E-101;05/03/2026;10.20.30.11;Obj";
         ImportExecutionView cut = run(ImportKind.ENGAGEMENTS, "ENGAGEMENTS_2026_20261128.csv", truncated, false);
-        assertEquals("REFUSED", cut.status(), cut.toString());
+        assertEquals(ImportStatus.REFUSED, cut.status(), cut.toString());
         assertEquals(Reason.TRAILER_MISSING.name(), cut.refusalReason());
         assertEquals(commitments, count("SELECT COUNT(*) FROM commitment" + OWN_COMMITMENTS), "nothing of a truncated file is applied");
 
@@ -165,7 +167,7 @@ class ImportsIT {
         }
         bad.append("#TOTAL;12;12,00\n");
         ImportExecutionView over = run(ImportKind.ENGAGEMENTS, "ENGAGEMENTS_2026_20261129.csv", bad.toString(), false);
-        assertEquals("REFUSED", over.status(), over.toString());
+        assertEquals(ImportStatus.REFUSED, over.status(), over.toString());
         assertEquals(Reason.TOO_MANY_REJECTS.name(), over.refusalReason());
         assertEquals(11, admin(() -> jobs.rejections(over.executionId(), 0, 100)).size(), "the report lists what to fix");
         assertEquals(commitments, count("SELECT COUNT(*) FROM commitment" + OWN_COMMITMENTS), "nothing of a file over the limit is applied");
@@ -198,16 +200,16 @@ class ImportsIT {
         Path inbox = Files.createDirectories(nightly.inbox());
         Files.writeString(inbox.resolve("ENGAGEMENTS_2027_20270110.csv"), COMMITMENTS_HEADER
                 + "2027;E-2701;10/01/2027;30.10.10.10;Objet;Fournisseur;;;1,00;VISE\n#TOTAL;1;1,00\n", StandardCharsets.UTF_8);
-        List<NightlyImports.Outcome> outcomes = nightly.runInbox();
+        List<InboxOutcome> outcomes = nightly.runInbox();
         assertEquals(List.of("ENGAGEMENTS_2027_20270110.csv:COMPLETED"), outcomes.stream().map(o -> o.fileName() + ":" + o.status()).toList());
 
         ImportExecutionView done = await(first);
-        assertEquals("COMPLETED", done.status(), done.toString());
+        assertEquals(ImportStatus.COMPLETED, done.status(), done.toString());
         assertFalse(done.running());
         assertTrue(count("SELECT COUNT(*) FROM budget_line WHERE fiscal_year = 2027") > 0);
         ImportExecutionView nightlyRun = await(outcomes.get(0).executionId());
         assertFalse(nightlyRun.startedAt().isBefore(done.endedAt()), "the nightly file started after the upload ended");
-        assertEquals("COMPLETED", await(procurement).status());
+        assertEquals(ImportStatus.COMPLETED, await(procurement).status());
     }
 
     @Test
@@ -225,7 +227,7 @@ class ImportsIT {
         // An empty export (a transfer cut short) is refused and filed; the run goes on with the next files.
         Files.write(inbox.resolve("CREDITS_2028_20280106.csv"), new byte[0]);
 
-        List<NightlyImports.Outcome> outcomes = nightly.runInbox();
+        List<InboxOutcome> outcomes = nightly.runInbox();
 
         assertEquals(List.of("notes.csv:NAME_REFUSED", "CREDITS_2026_20261130.csv:ALREADY_IMPORTED", "CREDITS_2028_20280105.csv:COMPLETED",
                         "CREDITS_2028_20280106.csv:REFUSED", "ENGAGEMENTS_2028_20280105.csv:COMPLETED"),
@@ -236,7 +238,7 @@ class ImportsIT {
         assertTrue(Files.exists(inbox.resolve("failed/notes.csv.report.csv")));
         assertTrue(Files.readString(inbox.resolve("failed/CREDITS_2028_20280106.csv.report.csv")).contains("FILE_EMPTY"));
         // The file skipped as already imported is filed with the report of the execution that imported it.
-        NightlyImports.Outcome skipped = outcomes.get(1);
+        InboxOutcome skipped = outcomes.get(1);
         assertTrue(skipped.executionId() != null, skipped.toString());
         assertTrue(Files.readString(inbox.resolve("done/CREDITS_2026_20261130.csv.report.csv"))
                 .contains("\n" + skipped.executionId() + ";COMPLETED;"), "the report of the execution that imported it");
@@ -253,7 +255,7 @@ class ImportsIT {
         String credits = "exercice;section;code_rubrique;libelle_fr;libelle_ar;credits_ouverts\n"
                 + "2035;F;35.20.30.11;Voirie à réparer;الإنارة العمومية;1 000 000,00\n#TOTAL;1;1 000 000,00\n";
         ImportExecutionView creditsDone = run(ImportKind.CREDITS, "CREDITS_2035_20350105.csv", credits.getBytes("windows-1256"));
-        assertEquals("COMPLETED", creditsDone.status(), creditsDone.toString());
+        assertEquals(ImportStatus.COMPLETED, creditsDone.status(), creditsDone.toString());
         assertEquals("الإنارة العمومية", text("SELECT label_ar FROM budget_line WHERE fiscal_year = 2035 AND code = '35.20.30.11'"));
         assertEquals("Voirie à réparer", text("SELECT label_fr FROM budget_line WHERE fiscal_year = 2035 AND code = '35.20.30.11'"));
 
@@ -263,7 +265,7 @@ class ImportsIT {
                 + "2035;E-3502;06/03/2035;35.20.30.11;Trop grand;Société Lumière SARL;001234567000089;;12 345 678 901 234,00;VISE\n"
                 + "#TOTAL;2;12 345 679 001 234,00\n";
         ImportExecutionView commitmentsDone = run(ImportKind.ENGAGEMENTS, "ENGAGEMENTS_2035_20350310.csv", utf8(commitments));
-        assertEquals("COMPLETED", commitmentsDone.status(), commitmentsDone.toString());
+        assertEquals(ImportStatus.COMPLETED, commitmentsDone.status(), commitmentsDone.toString());
         assertEquals(1, commitmentsDone.inserted());
         assertEquals(List.of(new Rejection(3, "montant_engage", "12 345 678 901 234,00", Reason.AMOUNT_TOO_LARGE)),
                 admin(() -> jobs.rejections(commitmentsDone.executionId(), 0, 100)));
@@ -277,7 +279,7 @@ class ImportsIT {
                 + "2035;OP-3504;18/03/2035;E-3501;500 000,00;;;;REJETE\n"
                 + "#TOTAL;4;620 000,00\n";
         ImportExecutionView paymentsDone = run(ImportKind.PAIEMENTS, "PAIEMENTS_2035_20350320.csv", utf8(payments));
-        assertEquals("COMPLETED", paymentsDone.status(), paymentsDone.toString());
+        assertEquals(ImportStatus.COMPLETED, paymentsDone.status(), paymentsDone.toString());
         assertEquals(2, paymentsDone.inserted());
         assertEquals(List.of(new Rejection(3, "montant_ordonnance", "50000.00", Reason.ORDERED_EXCEEDS_COMMITTED),
                         new Rejection(4, "numero_engagement", "E-9999", Reason.UNKNOWN_COMMITMENT)),
@@ -289,13 +291,13 @@ class ImportsIT {
                 + "date_limite;date_ouverture_plis;lieu_ouverture;statut\n"
                 + "AO 35/2035/CBG;Éclairage du boulevard;إنارة الشارع;TRAVAUX;AOO;900 000,00;;05/01/2035;05/02/2035 10:00;;;ATTRIBUE\n"
                 + "#TOTAL;1;900 000,00\n";
-        assertEquals("COMPLETED", run(ImportKind.AVIS, "AVIS_2035_20350105.csv", utf8(tenders)).status());
+        assertEquals(ImportStatus.COMPLETED, run(ImportKind.AVIS, "AVIS_2035_20350105.csv", utf8(tenders)).status());
         String awards = "reference_ao;numero_marche;attributaire;ice;montant_ttc;date_approbation;delai_execution_jours\n"
                 + "AO 35/2035/CBG;35/2035/CBG;Société Lumière SARL;001234567000089;880 000,00;01/03/2035;90\n"
                 + "AO 99/2035/CBG;99/2035/CBG;Société Inconnue SARL;;10 000,00;01/03/2035;\n"
                 + "#TOTAL;2;890 000,00\n";
         ImportExecutionView awardsDone = run(ImportKind.ATTRIBUTIONS, "ATTRIBUTIONS_2035_20350301.csv", utf8(awards));
-        assertEquals("COMPLETED", awardsDone.status(), awardsDone.toString());
+        assertEquals(ImportStatus.COMPLETED, awardsDone.status(), awardsDone.toString());
         assertEquals(1, awardsDone.inserted());
         assertEquals(List.of(new Rejection(3, "reference_ao", "AO 99/2035/CBG", Reason.UNKNOWN_TENDER)),
                 admin(() -> jobs.rejections(awardsDone.executionId(), 0, 100)));

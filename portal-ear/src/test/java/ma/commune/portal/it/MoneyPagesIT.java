@@ -25,11 +25,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
-import ma.commune.portal.shared.imports.ImportExecutionView;
-import ma.commune.portal.shared.imports.ImportJobs;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.demo.DemoImports;
-import ma.commune.portal.shared.imports.ImportSource;
+import ma.commune.portal.imports.boundary.ImportExecutionView;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
+import ma.commune.portal.imports.boundary.Imports;
+import ma.commune.portal.imports.demo.DemoImports;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -89,7 +90,7 @@ class MoneyPagesIT {
     }
 
     @EJB
-    ImportJobs jobs;
+    Imports jobs;
 
     @EJB
     DemoImports demo;
@@ -296,7 +297,7 @@ class MoneyPagesIT {
         long id = asAdmin.call(() -> jobs.start(kind, name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 ImportSource.UPLOAD, true));
         ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asAdmin.call(() -> jobs.execution(id)));
-        assertEquals("COMPLETED", view.status(), view.toString());
+        assertEquals(ImportStatus.COMPLETED, view.status(), view.toString());
         assertEquals(0, view.skipped(), view.toString());
         assertEquals(records, view.inserted() + view.updated() + view.unchanged(), view.toString());
     }

@@ -25,12 +25,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import ma.commune.portal.imports.boundary.ImportExecutionView;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
+import ma.commune.portal.imports.boundary.Imports;
+import ma.commune.portal.imports.demo.DemoImports;
 import ma.commune.portal.shared.CommuneTime;
-import ma.commune.portal.shared.imports.ImportExecutionView;
-import ma.commune.portal.shared.imports.ImportJobs;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.demo.DemoImports;
-import ma.commune.portal.shared.imports.ImportSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,7 +102,7 @@ class OcdsIT {
     }
 
     @EJB
-    ImportJobs jobs;
+    Imports jobs;
 
     @EJB
     DemoImports demo;
@@ -142,7 +143,7 @@ class OcdsIT {
         long id = asAdmin.call(() -> jobs.start(kind, name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 ImportSource.UPLOAD, true));
         ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asAdmin.call(() -> jobs.execution(id)));
-        assertEquals("COMPLETED", view.status(), name + ": " + view);
+        assertEquals(ImportStatus.COMPLETED, view.status(), name + ": " + view);
         assertEquals(0, view.skipped(), name + " has no rejected line: " + view);
     }
 

@@ -20,16 +20,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import ma.commune.portal.imports.boundary.ImportExecutionView;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.ImportSource;
+import ma.commune.portal.imports.boundary.ImportStatus;
+import ma.commune.portal.imports.boundary.Imports;
+import ma.commune.portal.imports.demo.DemoImports;
 import ma.commune.portal.procurement.boundary.PublicTenders;
 import ma.commune.portal.procurement.boundary.TenderDocuments;
 import ma.commune.portal.procurement.entity.Tender;
 import ma.commune.portal.procurement.entity.TenderDocument;
 import ma.commune.portal.shared.DomainRuleViolation;
-import ma.commune.portal.shared.imports.ImportExecutionView;
-import ma.commune.portal.shared.imports.ImportJobs;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.ImportSource;
-import ma.commune.portal.shared.imports.demo.DemoImports;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,7 +58,7 @@ class TenderDocumentsIT {
     }
 
     @EJB
-    ImportJobs jobs;
+    Imports jobs;
 
     @EJB
     PublicTenders tenders;
@@ -148,7 +149,7 @@ class TenderDocumentsIT {
         long id = asFinance.call(() -> jobs.start(ImportKind.AVIS, "AVIS_2036_20360105.csv",
                 new ByteArrayInputStream(avis.getBytes(StandardCharsets.UTF_8)), ImportSource.UPLOAD, true));
         ImportExecutionView view = ImportRuns.awaitEnd(id, () -> asFinance.call(() -> jobs.execution(id)));
-        assertEquals("COMPLETED", view.status(), view.toString());
+        assertEquals(ImportStatus.COMPLETED, view.status(), view.toString());
         return tenders.byReference(REFERENCE).map(Tender::getId).orElseThrow();
     }
 

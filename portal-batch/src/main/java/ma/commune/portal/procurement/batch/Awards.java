@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import ma.commune.portal.shared.imports.ImportedTable;
+import ma.commune.portal.imports.control.ImportedTable;
 
 /** ATTRIBUTIONS rows in {@code award}. */
 public final class Awards implements ImportedTable<AwardRow> {

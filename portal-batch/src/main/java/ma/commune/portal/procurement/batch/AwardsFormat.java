@@ -1,9 +1,9 @@
 package ma.commune.portal.procurement.batch;
 
 import java.util.Set;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.RecordFields;
-import ma.commune.portal.shared.imports.RecordFormat;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.control.RecordFields;
+import ma.commune.portal.imports.control.RecordFormat;
 
 /** ATTRIBUTIONS: awards and contracts. That the tender exists is checked against the database. */
 public final class AwardsFormat implements RecordFormat<AwardRow> {

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
-import ma.commune.portal.shared.imports.FileCheck;
-import ma.commune.portal.shared.imports.Reason;
-import ma.commune.portal.shared.imports.RecordFields;
+import ma.commune.portal.imports.boundary.Reason;
+import ma.commune.portal.imports.control.FileCheck;
+import ma.commune.portal.imports.control.RecordFields;
 
 /** ATTRIBUTIONS: an award must name a call for tenders imported by AVIS. */
 public final class KnownTenders implements FileCheck.RowCheck<AwardRow> {

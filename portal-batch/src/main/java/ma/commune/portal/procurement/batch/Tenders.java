@@ -7,8 +7,8 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import ma.commune.portal.imports.control.ImportedTable;
 import ma.commune.portal.shared.CommuneTime;
-import ma.commune.portal.shared.imports.ImportedTable;
 
 /** AVIS rows in {@code tender}; the deadlines, written in Casablanca time, stored as UTC instants. */
 public final class Tenders implements ImportedTable<TenderRow> {

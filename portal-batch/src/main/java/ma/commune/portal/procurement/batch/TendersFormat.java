@@ -3,10 +3,10 @@ package ma.commune.portal.procurement.batch;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.Reason;
-import ma.commune.portal.shared.imports.RecordFields;
-import ma.commune.portal.shared.imports.RecordFormat;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.Reason;
+import ma.commune.portal.imports.control.RecordFields;
+import ma.commune.portal.imports.control.RecordFormat;
 
 /** AVIS: the calls for tenders of the procurement portal. */
 public final class TendersFormat implements RecordFormat<TenderRow> {

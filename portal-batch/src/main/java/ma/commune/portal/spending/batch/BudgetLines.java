@@ -3,7 +3,7 @@ package ma.commune.portal.spending.batch;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import ma.commune.portal.shared.imports.ImportedTable;
+import ma.commune.portal.imports.control.ImportedTable;
 
 /** CREDITS rows in {@code budget_line}; the code's four parts kept apart for the budget's drill-down. */
 public final class BudgetLines implements ImportedTable<CreditRow> {

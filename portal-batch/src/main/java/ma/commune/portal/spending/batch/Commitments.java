@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import ma.commune.portal.shared.imports.ImportedTable;
+import ma.commune.portal.imports.control.ImportedTable;
 
 /** ENGAGEMENTS rows in {@code commitment}. */
 public final class Commitments implements ImportedTable<CommitmentRow> {

@@ -2,10 +2,10 @@ package ma.commune.portal.spending.batch;
 
 import java.util.List;
 import java.util.Set;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.Reason;
-import ma.commune.portal.shared.imports.RecordFields;
-import ma.commune.portal.shared.imports.RecordFormat;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.Reason;
+import ma.commune.portal.imports.control.RecordFields;
+import ma.commune.portal.imports.control.RecordFormat;
 import ma.commune.portal.spending.entity.BudgetSection;
 
 /** CREDITS: the budget credits opened, per year and budget line. */

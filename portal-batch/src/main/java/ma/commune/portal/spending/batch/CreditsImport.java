@@ -1,10 +1,10 @@
 package ma.commune.portal.spending.batch;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.ImportPlan;
-import ma.commune.portal.shared.imports.ImportedTable;
-import ma.commune.portal.shared.imports.RecordFormat;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.control.ImportPlan;
+import ma.commune.portal.imports.control.ImportedTable;
+import ma.commune.portal.imports.control.RecordFormat;
 
 /** The import of CREDITS files. */
 @ApplicationScoped

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
-import ma.commune.portal.shared.imports.FileCheck;
-import ma.commune.portal.shared.imports.Reason;
-import ma.commune.portal.shared.imports.RecordFields;
+import ma.commune.portal.imports.boundary.Reason;
+import ma.commune.portal.imports.control.FileCheck;
+import ma.commune.portal.imports.control.RecordFields;
 
 /** ENGAGEMENTS: a commitment's budget line must have been opened for its year by CREDITS. */
 public final class OpenedBudgetLines implements FileCheck.RowCheck<CommitmentRow> {

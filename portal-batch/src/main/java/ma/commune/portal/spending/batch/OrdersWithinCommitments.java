@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import ma.commune.portal.shared.imports.FileCheck;
-import ma.commune.portal.shared.imports.Reason;
-import ma.commune.portal.shared.imports.RecordFields;
+import ma.commune.portal.imports.boundary.Reason;
+import ma.commune.portal.imports.control.FileCheck;
+import ma.commune.portal.imports.control.RecordFields;
 import ma.commune.portal.spending.entity.PaymentStatus;
 
 /**

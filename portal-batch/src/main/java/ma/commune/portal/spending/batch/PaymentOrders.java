@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import ma.commune.portal.shared.imports.ImportedTable;
+import ma.commune.portal.imports.control.ImportedTable;
 
 /** PAIEMENTS rows in {@code payment_order}. */
 public final class PaymentOrders implements ImportedTable<PaymentRow> {

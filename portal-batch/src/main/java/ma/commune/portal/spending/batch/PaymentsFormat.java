@@ -1,9 +1,9 @@
 package ma.commune.portal.spending.batch;
 
 import java.util.Set;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.RecordFields;
-import ma.commune.portal.shared.imports.RecordFormat;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.control.RecordFields;
+import ma.commune.portal.imports.control.RecordFormat;
 
 /**
  * PAIEMENTS: payment orders and payments. That the commitment exists, and that its orders do not exceed

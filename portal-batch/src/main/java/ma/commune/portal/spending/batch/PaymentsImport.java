@@ -3,11 +3,11 @@ package ma.commune.portal.spending.batch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
-import ma.commune.portal.shared.imports.FileCheck;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.ImportPlan;
-import ma.commune.portal.shared.imports.ImportedTable;
-import ma.commune.portal.shared.imports.RecordFormat;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.control.FileCheck;
+import ma.commune.portal.imports.control.ImportPlan;
+import ma.commune.portal.imports.control.ImportedTable;
+import ma.commune.portal.imports.control.RecordFormat;
 
 /** The import of PAIEMENTS files. */
 @ApplicationScoped

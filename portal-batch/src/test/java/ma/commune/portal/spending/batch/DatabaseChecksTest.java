@@ -13,14 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import ma.commune.portal.imports.boundary.ImportKind;
+import ma.commune.portal.imports.boundary.Reason;
+import ma.commune.portal.imports.boundary.Rejection;
+import ma.commune.portal.imports.control.FileCheck;
+import ma.commune.portal.imports.control.RejectLimit;
+import ma.commune.portal.imports.control.RowWriter;
 import ma.commune.portal.procurement.batch.AwardsFormat;
 import ma.commune.portal.procurement.batch.KnownTenders;
-import ma.commune.portal.shared.imports.FileCheck;
-import ma.commune.portal.shared.imports.ImportKind;
-import ma.commune.portal.shared.imports.Reason;
-import ma.commune.portal.shared.imports.RejectLimit;
-import ma.commune.portal.shared.imports.Rejection;
-import ma.commune.portal.shared.imports.RowWriter;
 import ma.commune.portal.spending.entity.BudgetSection;
 import ma.commune.portal.spending.entity.CommitmentStatus;
 import ma.commune.portal.spending.entity.PaymentStatus;
@@ -104,11 +104,11 @@ class DatabaseChecksTest {
                 + "AO 99/2026/CBG;12/2026/CBG;Société;;1,00;20/04/2026;\n#TOTAL;1;1,00\n";
         assertEquals(1, check(file, new AwardsFormat(), KnownTenders.load(connection)).rejected());
         assertEquals(Reason.UNKNOWN_TENDER, rejections.get(0).reason());
-        assertThrows(ma.commune.portal.shared.imports.FileRefused.class, () -> check(file.replace("#TOTAL;1;1,00", "#TOTAL;1;2,00"),
+        assertThrows(ma.commune.portal.imports.boundary.FileRefused.class, () -> check(file.replace("#TOTAL;1;1,00", "#TOTAL;1;2,00"),
                 new AwardsFormat(), KnownTenders.load(connection)), "the trailer is still checked");
     }
 
-    private <T> FileCheck.Outcome check(String file, ma.commune.portal.shared.imports.RecordFormat<T> format, FileCheck.RowCheck<T> rowCheck)
+    private <T> FileCheck.Outcome check(String file, ma.commune.portal.imports.control.RecordFormat<T> format, FileCheck.RowCheck<T> rowCheck)
             throws IOException {
         return FileCheck.run(new StringReader(file), format, RejectLimit.DEFAULT, rowCheck, rejections::add);
     }

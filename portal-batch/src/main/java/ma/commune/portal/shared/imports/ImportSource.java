@@ -1,7 +1,0 @@
-package ma.commune.portal.shared.imports;
-
-
-/** How a file reached the portal: the nightly inbox, an upload in the back office, the operations API. */
-public enum ImportSource {
-    INBOX, UPLOAD, API
-}
