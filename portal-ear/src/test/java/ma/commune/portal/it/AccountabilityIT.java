@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.requests.boundary.Accountability;
 import ma.commune.portal.requests.boundary.AccountabilityReport;
-import ma.commune.portal.requests.boundary.LegalCalendar;
+import ma.commune.portal.requests.boundary.DeadlineCalendar;
 import ma.commune.portal.requests.entity.CaseChannel;
 import ma.commune.portal.requests.entity.CaseKind;
 import ma.commune.portal.requests.entity.CaseStatus;
@@ -65,7 +65,7 @@ class AccountabilityIT {
     Accountability accountability;
 
     @EJB
-    LegalCalendar calendar;
+    DeadlineCalendar calendar;
 
     @EJB
     RunAs.AsAdmin asAdmin;

@@ -122,7 +122,7 @@ class TenderDocumentsIT {
 
         assertEquals("file.rule.notAPdf", refusal(() -> asFinance.call(() -> documents.attach(tenderId, "notes.pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8), null, null))));
-        assertEquals("money.documents.rule.labelTooLong", refusal(() -> asFinance.call(() -> documents.attach(tenderId, "dce.pdf", PDF,
+        assertEquals("procurement.documents.rule.labelTooLong", refusal(() -> asFinance.call(() -> documents.attach(tenderId, "dce.pdf", PDF,
                 "ا".repeat(301), null))));
         assertEquals("error.notFound", refusal(() -> asFinance.call(() -> documents.attach(Long.MAX_VALUE, "dce.pdf", PDF, null, null))));
         RunAs.cause(assertThrows(Exception.class, () -> asEditor.call(() -> documents.attach(tenderId, "dce.pdf", PDF, null, null))),

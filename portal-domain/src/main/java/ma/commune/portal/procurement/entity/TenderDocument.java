@@ -63,13 +63,13 @@ public class TenderDocument implements Serializable {
     /**
      * A document attached to a tender.
      *
-     * @throws DomainRuleViolation {@code money.documents.rule.labelTooLong}
+     * @throws DomainRuleViolation {@code procurement.documents.rule.labelTooLong}
      */
     public static TenderDocument attach(Tender tender, StoredFile file, String labelAr, String labelFr, String by, Instant now) {
         String ar = blankToNull(labelAr);
         String fr = blankToNull(labelFr);
         if (ar != null && ar.length() > MAX_LABEL || fr != null && fr.length() > MAX_LABEL) {
-            throw new DomainRuleViolation("money.documents.rule.labelTooLong");
+            throw new DomainRuleViolation("procurement.documents.rule.labelTooLong");
         }
         TenderDocument document = new TenderDocument();
         document.tender = tender;

@@ -47,7 +47,7 @@ public class TenderDocuments {
      *
      * @throws DomainRuleViolation {@code error.notFound} (no such tender), the file's refusals
      *                             ({@code file.rule.empty}, {@code file.rule.pdfTooLarge}, {@code file.rule.notAPdf}),
-     *                             {@code money.documents.rule.labelTooLong}; nothing is stored then
+     *                             {@code procurement.documents.rule.labelTooLong}; nothing is stored then
      */
     @RolesAllowed({"FINANCE", "ADMIN"})
     public TenderDocument attach(long tenderId, String fileName, byte[] bytes, String labelAr, String labelFr) {

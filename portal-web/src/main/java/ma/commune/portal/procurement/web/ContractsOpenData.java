@@ -25,7 +25,7 @@ public class ContractsOpenData implements OpenDataSet {
 
     @Override
     public String titleKey() {
-        return "money.opendata.contracts";
+        return "procurement.opendata.contracts";
     }
 
     @Override

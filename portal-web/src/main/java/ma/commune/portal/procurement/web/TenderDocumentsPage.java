@@ -70,7 +70,7 @@ public class TenderDocumentsPage implements Serializable {
 
     public void attach() {
         if (file == null || file.getFileName() == null || file.getFileName().isBlank() || file.getSize() == 0) {
-            Messages.fieldError("attach:file", "money.documents.fileRequired");
+            Messages.fieldError("attach:file", "procurement.documents.fileRequired");
             return;
         }
         if (file.getSize() > FileStore.MAX_PDF_BYTES) {
@@ -79,11 +79,11 @@ public class TenderDocumentsPage implements Serializable {
         }
         try (InputStream content = file.getInputStream()) {
             TenderDocument document = documents.attach(tenderId, file.getFileName(), content.readAllBytes(), labelAr, labelFr);
-            Messages.info("money.documents.attached", document.getFile().getFileName());
+            Messages.info("procurement.documents.attached", document.getFile().getFileName());
             labelAr = null;
             labelFr = null;
         } catch (IOException e) {
-            Messages.error("money.documents.unreadable");
+            Messages.error("procurement.documents.unreadable");
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }
@@ -93,7 +93,7 @@ public class TenderDocumentsPage implements Serializable {
     public void detach(long documentId) {
         try {
             documents.detach(documentId);
-            Messages.info("money.documents.detached");
+            Messages.info("procurement.documents.detached");
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }

@@ -58,7 +58,7 @@ public class TendersFeedServlet extends AtomFeedServlet<Tender> {
     @Override
     protected void write(Atom atom, String base, Language language, List<Tender> latest, Instant updated) throws XMLStreamException {
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, language.locale());
-        atom.head(base, "/feeds/tenders.atom", "/tenders", texts.getString("money.tenders.title"),
+        atom.head(base, "/feeds/tenders.atom", "/tenders", texts.getString("procurement.tenders.title"),
                 profiles.profile().getName().in(language).text(), updated);
         for (Tender tender : latest) {
             String url = base + "/tenders/" + tender.getId();
@@ -71,7 +71,7 @@ public class TendersFeedServlet extends AtomFeedServlet<Tender> {
                 atom.element("published", Atom.iso(tender.getPublishedOn().atStartOfDay(CommuneTime.ZONE).toInstant()));
             }
             atom.link("alternate", "text/html", url + "?lang=" + language.tag());
-            atom.category(tender.getCategory().name(), texts.getString("money.category." + tender.getCategory().name()));
+            atom.category(tender.getCategory().name(), texts.getString("procurement.category." + tender.getCategory().name()));
             atom.localized("summary", new LocalizedText.Localized(summary(tender, subject, language, texts), subject.language(), subject.fallback()));
             atom.xml().writeEndElement();
         }
@@ -79,8 +79,8 @@ public class TendersFeedServlet extends AtomFeedServlet<Tender> {
 
     private static String summary(Tender tender, LocalizedText.Localized subject, Language language, ResourceBundle texts) {
         StringBuilder summary = new StringBuilder(subject.text()).append(" — ")
-                .append(texts.getString("money.procedure." + tender.getProcedure().name())).append(". ")
-                .append(texts.getString("money.tender.deadline")).append(" : ")
+                .append(texts.getString("procurement.procedure." + tender.getProcedure().name())).append(". ")
+                .append(texts.getString("procurement.tender.deadline")).append(" : ")
                 .append(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(language.formattingLocale()).format(tender.getDeadlineAt().atZone(CommuneTime.ZONE)));
         BigDecimal estimate = tender.getEstimate();
@@ -88,9 +88,9 @@ public class TendersFeedServlet extends AtomFeedServlet<Tender> {
             NumberFormat format = NumberFormat.getNumberInstance(language.formattingLocale());
             format.setMinimumFractionDigits(2);
             format.setMaximumFractionDigits(2);
-            summary.append(". ").append(texts.getString("money.tender.estimate")).append(" : ").append(format.format(estimate))
+            summary.append(". ").append(texts.getString("procurement.tender.estimate")).append(" : ").append(format.format(estimate))
                     .append(' ').append(texts.getString("money.mad"));
         }
-        return summary.append(". ").append(texts.getString("money.tenderStatus." + tender.getStatus().name())).toString();
+        return summary.append(". ").append(texts.getString("procurement.tenderStatus." + tender.getStatus().name())).toString();
     }
 }

@@ -26,7 +26,7 @@ public class TendersOpenData implements OpenDataSet {
 
     @Override
     public String titleKey() {
-        return "money.opendata.tenders";
+        return "procurement.opendata.tenders";
     }
 
     @Override

@@ -148,20 +148,20 @@ public class TendersPage {
         Duration left = Duration.between(now, t.getDeadlineAt());
         // Numbers as strings: MessageFormat would write them with the locale's digits.
         if (left.toDays() > 0) {
-            return Messages.text("money.tender.daysLeft", String.valueOf(left.toDays()), String.valueOf(left.toHoursPart()));
+            return Messages.text("procurement.tender.daysLeft", String.valueOf(left.toDays()), String.valueOf(left.toHoursPart()));
         }
-        return Messages.text("money.tender.hoursLeft", String.valueOf(left.toHoursPart()), String.valueOf(left.toMinutesPart()));
+        return Messages.text("procurement.tender.hoursLeft", String.valueOf(left.toHoursPart()), String.valueOf(left.toMinutesPart()));
     }
 
     /** The status as a reader understands it: a published call whose deadline passed is being evaluated. */
     public String statusText(Tender t) {
         if (t.isOpenAt(now)) {
-            return Messages.text("money.tender.open");
+            return Messages.text("procurement.tender.open");
         }
         if (t.getStatus() == TenderStatus.PUBLIE) {
-            return Messages.text("money.tender.closed");
+            return Messages.text("procurement.tender.closed");
         }
-        return Messages.text("money.tenderStatus." + t.getStatus().name());
+        return Messages.text("procurement.tenderStatus." + t.getStatus().name());
     }
 
     public String supplier(Award award) {

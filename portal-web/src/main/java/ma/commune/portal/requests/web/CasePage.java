@@ -117,23 +117,23 @@ public class CasePage implements Serializable {
     }
 
     public void take() {
-        act(() -> engine.take(code), "inbox.done.taken");
+        act(() -> engine.take(code), "requests.inbox.done.taken");
     }
 
     public void move() {
         CaseStatus to = nextStatus;
         String why = reason;
-        act(() -> engine.move(code, to, why), "inbox.done.moved");
+        act(() -> engine.move(code, to, why), "requests.inbox.done.moved");
     }
 
     public void answer() {
         String text = answerText;
-        act(() -> engine.answer(code, text), "inbox.done.answered");
+        act(() -> engine.answer(code, text), "requests.inbox.done.answered");
     }
 
     public void note() {
         String text = noteText;
-        act(() -> engine.note(code, text), "inbox.done.noted");
+        act(() -> engine.note(code, text), "requests.inbox.done.noted");
     }
 
     public void reassign() {
@@ -144,18 +144,18 @@ public class CasePage implements Serializable {
             Faces.validationFailed();
             return;
         }
-        act(() -> engine.reassign(code, to, why), "inbox.done.reassigned");
+        act(() -> engine.reassign(code, to, why), "requests.inbox.done.reassigned");
     }
 
     public void extend() {
         String notice = extensionNotice;
-        act(() -> engine.extend(code, notice), "inbox.done.extended");
+        act(() -> engine.extend(code, notice), "requests.inbox.done.extended");
     }
 
     public void refuse() {
         RefusalGround ground = refusalGround;
         String text = refusalText;
-        act(() -> engine.refuse(code, ground, text), "inbox.done.refused");
+        act(() -> engine.refuse(code, ground, text), "requests.inbox.done.refused");
     }
 
     /** An administrator keeps the case beyond its retention (law 09-08): a dispute, an appeal in progress. */
@@ -174,7 +174,7 @@ public class CasePage implements Serializable {
     }
 
     public void review() {
-        act(() -> engine.reviewDescription(code), "inbox.done.reviewed");
+        act(() -> engine.reviewDescription(code), "requests.inbox.done.reviewed");
     }
 
     /**
@@ -201,7 +201,7 @@ public class CasePage implements Serializable {
                 return;
             }
             if (causedBy(failed, EJBAccessException.class)) {
-                Messages.error("inbox.notYours");
+                Messages.error("requests.inbox.notYours");
                 return;
             }
             throw failed;

@@ -68,7 +68,7 @@ public class RegisterPage implements Serializable {
     public void register() {
         Instant received = receivedAt == null ? null : receivedAt.atZone(CommuneTime.ZONE).toInstant();
         if (received == null) {
-            Messages.fieldError("register:receivedAt", "inbox.register.receivedRequired");
+            Messages.fieldError("register:receivedAt", "requests.inbox.register.receivedRequired");
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
         }
@@ -81,7 +81,7 @@ public class RegisterPage implements Serializable {
             Messages.refused(refused, FIELD_OF_RULE);
             return;
         }
-        Messages.info("inbox.register.done", receipt.trackingCode());
+        Messages.info("requests.inbox.register.done", receipt.trackingCode());
     }
 
     /** Clears the form for the next resident. */

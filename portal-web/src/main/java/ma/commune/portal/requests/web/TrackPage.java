@@ -157,12 +157,12 @@ public class TrackPage implements Serializable {
         String client = clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
         SubmissionPace.Decision pace = throttle.admit(client);
         if (pace instanceof SubmissionPace.Slowed slowed) {
-            Messages.error("allo.throttle.slowed", Math.max(1, slowed.waitFor().toSeconds()));
+            Messages.error("requests.throttle.slowed", Math.max(1, slowed.waitFor().toSeconds()));
             faces.validationFailed();
             return null;
         }
         if (pace instanceof SubmissionPace.Refused refused) {
-            Messages.error("allo.throttle.refused", Math.max(1, (refused.waitFor().toSeconds() + 59) / 60));
+            Messages.error("requests.throttle.refused", Math.max(1, (refused.waitFor().toSeconds() + 59) / 60));
             faces.validationFailed();
             return null;
         }

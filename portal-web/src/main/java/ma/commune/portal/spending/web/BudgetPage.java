@@ -110,8 +110,8 @@ public class BudgetPage {
     /** The heading of a row: "Chapitre 10", "Article 10.20", or a line's label in the page's language. */
     public String rowName(BudgetReport.Row row) {
         return switch (getReport().getLevel()) {
-            case "CHAPTER" -> Messages.text("money.budget.chapterNamed", row.getCode());
-            case "ARTICLE" -> Messages.text("money.budget.articleNamed", row.getCode());
+            case "CHAPTER" -> Messages.text("spending.budget.chapterNamed", row.getCode());
+            case "ARTICLE" -> Messages.text("spending.budget.articleNamed", row.getCode());
             default -> lineLabel(row).getText();
         };
     }

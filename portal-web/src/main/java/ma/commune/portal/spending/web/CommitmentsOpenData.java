@@ -26,7 +26,7 @@ public class CommitmentsOpenData implements OpenDataSet {
 
     @Override
     public String titleKey() {
-        return "money.opendata.commitments";
+        return "spending.opendata.commitments";
     }
 
     @Override

@@ -23,7 +23,7 @@ public class PaymentsOpenData implements OpenDataSet {
 
     @Override
     public String titleKey() {
-        return "money.opendata.payments";
+        return "spending.opendata.payments";
     }
 
     @Override

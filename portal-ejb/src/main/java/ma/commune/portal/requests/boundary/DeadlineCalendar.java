@@ -34,7 +34,7 @@ import ma.commune.portal.shared.LocalizedText;
  */
 @Stateless
 @RolesAllowed("ADMIN")
-public class LegalCalendar {
+public class DeadlineCalendar {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ma.commune.portal.identity.entity.Department;
-import ma.commune.portal.requests.boundary.LegalCalendar;
+import ma.commune.portal.requests.boundary.DeadlineCalendar;
 import ma.commune.portal.requests.entity.Deadlines;
 import ma.commune.portal.requests.entity.PublicHoliday;
 import ma.commune.portal.requests.entity.RequestCategory;
@@ -31,7 +31,7 @@ import ma.commune.portal.shared.web.Messages;
  */
 @Named
 @ViewScoped
-public class LegalCalendarPage implements Serializable {
+public class DeadlineCalendarPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,13 +48,13 @@ public class LegalCalendarPage implements Serializable {
             "requests.settings.rule.appealDays", "calendar:clockAppeal");
 
     @EJB
-    LegalCalendar calendar;
+    DeadlineCalendar calendar;
 
     @Inject
     CurrentLanguage language;
 
     private int year = LocalDate.now(CommuneTime.ZONE).getYear();
-    private List<LegalCalendar.DayOff> daysOff;
+    private List<DeadlineCalendar.DayOff> daysOff;
     private List<RequestCategory> categories;
     // Typed text, as the form sends it (a map's values get no converter from their declared type).
     private final Map<Long, String> targetValues = new HashMap<>();
@@ -242,7 +242,7 @@ public class LegalCalendarPage implements Serializable {
         return PublicHoliday.Kind.values();
     }
 
-    public List<LegalCalendar.DayOff> getDaysOff() {
+    public List<DeadlineCalendar.DayOff> getDaysOff() {
         return daysOff;
     }
 

@@ -45,7 +45,7 @@ import ma.commune.portal.shared.web.Messages;
  */
 @Named
 @RequestScoped
-public class ResidentRequestForm implements Serializable {
+public class SubmitPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "request";
@@ -149,12 +149,12 @@ public class ResidentRequestForm implements Serializable {
         // anyone, so its hits stop writing rows once its address has used its forms (issue 12, finding 14).
         SubmissionPace.Decision pace = throttle.admit(client);
         if (pace instanceof SubmissionPace.Slowed slowed) {
-            Messages.error("allo.throttle.slowed", Math.max(1, slowed.waitFor().toSeconds()));
+            Messages.error("requests.throttle.slowed", Math.max(1, slowed.waitFor().toSeconds()));
             faces.validationFailed();
             return null;
         }
         if (pace instanceof SubmissionPace.Refused refused) {
-            Messages.error("allo.throttle.refused", Math.max(1, (refused.waitFor().toSeconds() + 59) / 60));
+            Messages.error("requests.throttle.refused", Math.max(1, (refused.waitFor().toSeconds() + 59) / 60));
             faces.validationFailed();
             return null;
         }

@@ -16,7 +16,7 @@ import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.entity.AuditEntry;
 import ma.commune.portal.requests.boundary.CaseEngine;
 import ma.commune.portal.requests.boundary.CaseForm;
-import ma.commune.portal.requests.boundary.LegalCalendar;
+import ma.commune.portal.requests.boundary.DeadlineCalendar;
 import ma.commune.portal.requests.entity.CaseChannel;
 import ma.commune.portal.requests.entity.CaseKind;
 import ma.commune.portal.requests.entity.CaseStatus;
@@ -49,15 +49,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("integration")
-class LegalCalendarIT {
+class DeadlineCalendarIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portal(LegalCalendarIT.class);
+        return Deployments.portal(DeadlineCalendarIT.class);
     }
 
     @EJB
-    LegalCalendar calendar;
+    DeadlineCalendar calendar;
 
     @EJB
     CaseEngine engine;
