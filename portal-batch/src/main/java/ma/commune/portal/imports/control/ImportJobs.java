@@ -69,14 +69,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ImportJobs {
 
     /**
-     * The import job, of every kind ({@code META-INF/batch-jobs/import.xml}, the kind a parameter). The
+     * The import job, of every kind ({@code META-INF/batch-jobs/import-file.xml}, the kind a parameter). The
      * instances started before issue 16 are of the jobs {@code import-credits}, {@code import-engagements},
      * {@code import-paiements}, {@code import-avis} and {@code import-attributions}, whose files are gone:
      * nothing here looks a job up by its name (the executions are read from the portal's record and by
      * execution id, and a restart runs the XML stored with the instance), so they are listed, read and
      * restarted as any other.
      */
-    static final String JOB = "import";
+    static final String JOB = "import-file";
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
     @EJB

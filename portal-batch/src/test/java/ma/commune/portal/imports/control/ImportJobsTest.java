@@ -144,7 +144,7 @@ class ImportJobsTest {
 
         assertEquals(44, id);
         assertEquals(List.of(ImportJobs.JOB), batch.started);
-        assertEquals("import", ImportJobs.JOB, "the name of META-INF/batch-jobs/import.xml");
+        assertEquals("import-file", ImportJobs.JOB, "the name of META-INF/batch-jobs/import-file.xml");
         Properties parameters = batch.startParameters.get(0);
         assertEquals("ENGAGEMENTS", parameters.getProperty(JobParameters.KIND));
         assertEquals("2", parameters.getProperty(JobParameters.FILE_ID));
