@@ -319,7 +319,7 @@ class OutboxIT {
 
         Browserless admin = new Browserless();
         assertEquals(302, admin.login("admin", System.getProperty("it.adminPassword", "It-admin-password-1")).statusCode());
-        HttpResponse<String> page = admin.get("/admin/outbox");
+        HttpResponse<String> page = admin.get("/admin/requests/outbox");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"outbox-summary\""), "the summary of pending, failed and sent");
         assertTrue(page.body().contains(reference), "the newest messages, with their references");
@@ -327,11 +327,16 @@ class OutboxIT {
 
         Browserless editor = new Browserless();
         assertEquals(302, editor.login("editor", "BenGuerir-demo-2026").statusCode());
-        assertEquals(403, editor.get("/admin/outbox").statusCode());
-        assertEquals(403, editor.get("/admin/outbox.xhtml").statusCode());
+        assertEquals(403, editor.get("/admin/requests/outbox").statusCode());
+        assertEquals(403, editor.get("/admin/requests/outbox.xhtml").statusCode());
+        assertEquals(403, editor.get("/admin/outbox").statusCode(), "the old address admits no one new");
         assertFalse(editor.get("/admin/").body().contains("id=\"nav-outbox\""));
 
-        HttpResponse<String> anonymous = new Browserless().get("/admin/outbox");
+        HttpResponse<String> moved = admin.get("/admin/outbox?status=FAILED");
+        assertEquals(301, moved.statusCode(), "the page's old address (issue 16) is moved for good");
+        assertEquals("/admin/requests/outbox?status=FAILED", moved.headers().firstValue("Location").orElse(""), "relative, with its query");
+
+        HttpResponse<String> anonymous = new Browserless().get("/admin/requests/outbox");
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login"));
 

@@ -200,7 +200,8 @@ class WebSecurityIT {
     /** The roles web.xml admits to a page's area (the most specific constraint wins). */
     private static Set<String> admittedTo(String page) {
         if (page.equals("/admin/requests/calendar") || page.equals("/admin/requests/api-keys")
-                || page.startsWith("/admin/identity/") || page.equals("/admin/outbox")) {
+                || page.equals("/admin/requests/outbox") || page.equals("/admin/requests/retention")
+                || page.equals("/admin/requests/rights") || page.startsWith("/admin/identity/")) {
             return Set.of("ADMIN");
         }
         if (page.startsWith("/admin/content/")) {
@@ -212,7 +213,7 @@ class WebSecurityIT {
         if (page.startsWith("/admin/requests/")) {
             return Set.of("ADMIN", "AGENT", "INFORMATION_OFFICER");
         }
-        if (page.startsWith("/admin/imports") || page.startsWith("/admin/tenders")) {
+        if (page.startsWith("/admin/imports/") || page.startsWith("/admin/procurement/")) {
             return Set.of("ADMIN", "FINANCE");
         }
         throw new AssertionError("a back-office page of no known area: " + page + " (add its area here and to web.xml)");

@@ -21,7 +21,7 @@ import ma.commune.portal.shared.web.PagedModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The back office's imports ({@code /admin/imports}, FINANCE and ADMIN): upload a file of the national
+ * The back office's imports ({@code /admin/imports/executions}, FINANCE and ADMIN): upload a file of the national
  * spending system's exports, and the executions, newest first. Every call through {@link Imports},
  * which checks the roles again.
  */

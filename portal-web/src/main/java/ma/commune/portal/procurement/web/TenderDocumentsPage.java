@@ -22,8 +22,8 @@ import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The back office's calls for tenders ({@code /admin/tenders}, FINANCE and ADMIN): the newest tenders with
- * their number of documents; {@code /admin/tenders/documents?tender=ID}: one tender's documents, a PDF to
+ * The back office's calls for tenders ({@code /admin/procurement/tenders}, FINANCE and ADMIN): the newest tenders with
+ * their number of documents; {@code /admin/procurement/tender-documents?tender=ID}: one tender's documents, a PDF to
  * attach with its label in both languages, a document to detach. The export of the procurement portal
  * carries no documents, so they are the commune's own; {@link TenderDocuments} checks the roles again.
  */

@@ -1,4 +1,4 @@
-package ma.commune.portal.shared.web;
+package ma.commune.portal.requests.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -13,6 +13,8 @@ import ma.commune.portal.shared.boundary.OutboxSender;
 import ma.commune.portal.shared.entity.OutboxChannel;
 import ma.commune.portal.shared.entity.OutboxMessage;
 import ma.commune.portal.shared.entity.OutboxStatus;
+import ma.commune.portal.shared.web.Messages;
+import ma.commune.portal.shared.web.PagedModel;
 
 /**
  * Administrators see what the outbox sent and what is pending (DESIGN, "Rules that hold everywhere"),
