@@ -134,7 +134,6 @@ public class NewsService {
             article.setTitle(form.title());
             article.setSummary(form.summary());
             article.setBody(sanitizedBody(form));
-            article.touch(now);
         }
         if (form.title().isEmpty()) {
             throw new DomainRuleViolation("news.rule.titleRequired");
@@ -142,10 +141,8 @@ public class NewsService {
         article.setPublishedAt(publicationDate(article, form));
         article.setImage(form.getImageId() == null ? null : em.find(StoredFile.class, form.getImageId()));
         article.setCategory(form.getCategoryId() == null ? null : em.find(NewsCategory.class, form.getCategoryId()));
-        if (article.isPublished()) {
-            // A published article stays publishable after an edit, or the edit is refused.
-            article.publish(now);
-        }
+        // A published article stays publishable after an edit, or the edit is refused.
+        article.edited(now);
         if (article.getId() == null) {
             em.persist(article);
         }
