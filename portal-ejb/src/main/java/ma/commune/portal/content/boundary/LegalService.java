@@ -17,6 +17,7 @@ import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.control.QueryConditions;
 import ma.commune.portal.shared.entity.StoredFile;
 
 /**
@@ -97,11 +98,8 @@ public class LegalService extends PublishedContentService<LegalDocument> {
     }
 
     @Override
-    protected void addFilters(PageRequest page, List<Condition> conditions) {
-        super.addFilters(page, conditions);
-        if (page.filter("type") != null) {
-            conditions.add(new Condition("e.type = :type", "type", LegalDocumentType.valueOf(page.filter("type"))));
-        }
+    protected QueryConditions conditions(PageRequest page) {
+        return super.conditions(page).add("e.type = :type", "type", page.filter("type", LegalDocumentType.class));
     }
 
     /** Any text, draft or published, for the editor's form and preview. */

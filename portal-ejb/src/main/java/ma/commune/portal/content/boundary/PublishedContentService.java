@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import ma.commune.portal.content.entity.PublishedContent;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.control.QueryConditions;
 
 /**
  * The editorial workflow the windows' services share (legal texts, reports, partnerships, projects):
@@ -90,44 +90,40 @@ public abstract class PublishedContentService<T extends PublishedContent> {
     }
 
     /**
-     * The conditions of the back office's filters on the alias {@code e}: the title (either language)
-     * and the status here; a window adds its own ({@code type}, {@code category}).
+     * The localized text the back office's table shows first and filters by (in either language, any
+     * case): {@code title} unless the kind names its items otherwise ({@code name}, {@code partner}).
+     * It is both the attribute and the filter's name.
      */
-    protected void addFilters(PageRequest page, List<Condition> conditions) {
-        if (page.filter("title") != null) {
-            conditions.add(new Condition("(lower(e.title.ar) like :title or lower(e.title.fr) like :title)", "title",
-                    "%" + page.filter("title").toLowerCase() + "%"));
-        }
-        if (page.filter("status") != null) {
-            conditions.add(new Condition("e.status = :status", "status", PublicationStatus.valueOf(page.filter("status"))));
-        }
+    protected String nameField() {
+        return "title";
+    }
+
+    /**
+     * The conditions of the back office's filters on the alias {@code e}: the name and the publication
+     * status here; a window adds its own ({@code type}, {@code category}, {@code district}, ...).
+     */
+    protected QueryConditions conditions(PageRequest page) {
+        String name = nameField();
+        return new QueryConditions()
+                .add("(lower(e." + name + ".ar) like :" + name + " or lower(e." + name + ".fr) like :" + name + ")", name,
+                        QueryConditions.containing(page.filter(name)))
+                .add("e.status = :status", "status", page.filter("status", PublicationStatus.class));
     }
 
     /** The back office's table: a page of items, filtered and sorted in the database. */
     public List<T> search(PageRequest page) {
         String order = sortableFields().getOrDefault(page.sortField() == null ? "" : page.sortField(), "e.updatedAt");
         boolean ascending = page.sortField() != null && page.ascending();
-        TypedQuery<T> query = staffQuery("select e from " + type().getSimpleName() + " e", page,
-                " order by " + order + (ascending ? " asc" : " desc") + ", e.id desc", type());
-        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        QueryConditions conditions = conditions(page);
+        return conditions.bind(em.createQuery("select e from " + type().getSimpleName() + " e" + conditions.where()
+                        + " order by " + order + (ascending ? " asc" : " desc") + ", e.id desc", type()))
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 
     public long count(PageRequest page) {
-        return staffQuery("select count(e) from " + type().getSimpleName() + " e", page, "", Long.class).getSingleResult();
-    }
-
-    private <R> TypedQuery<R> staffQuery(String select, PageRequest page, String order, Class<R> result) {
-        List<Condition> conditions = new ArrayList<>();
-        addFilters(page, conditions);
-        String where = conditions.isEmpty() ? "" : " where "
-                + String.join(" and ", conditions.stream().map(Condition::jpql).toList());
-        TypedQuery<R> query = em.createQuery(select + where + order, result);
-        conditions.forEach(condition -> query.setParameter(condition.parameter(), condition.value()));
-        return query;
-    }
-
-    /** One condition of a filter: its JPQL on the alias {@code e} and the parameter it binds. */
-    protected record Condition(String jpql, String parameter, Object value) {
+        QueryConditions conditions = conditions(page);
+        return conditions.bind(em.createQuery("select count(e) from " + type().getSimpleName() + " e" + conditions.where(), Long.class))
+                .getSingleResult();
     }
 
     /** Any item, draft or published, with what its page shows (the back office, the preview). */

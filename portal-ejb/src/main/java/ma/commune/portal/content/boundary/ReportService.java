@@ -14,6 +14,7 @@ import ma.commune.portal.content.entity.ReportCategory;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.control.QueryConditions;
 
 /**
  * Reports on the commune's management: residents find published reports by category and year; editors
@@ -76,11 +77,8 @@ public class ReportService extends PublishedContentService<Report> {
     }
 
     @Override
-    protected void addFilters(PageRequest page, List<Condition> conditions) {
-        super.addFilters(page, conditions);
-        if (page.filter("category") != null) {
-            conditions.add(new Condition("e.category = :category", "category", ReportCategory.valueOf(page.filter("category"))));
-        }
+    protected QueryConditions conditions(PageRequest page) {
+        return super.conditions(page).add("e.category = :category", "category", page.filter("category", ReportCategory.class));
     }
 
     public Report findWithFiles(long id) {
