@@ -135,8 +135,7 @@ public class LegalService extends PublishedContentService<LegalDocument> {
 
     /** Saves and publishes in one transaction: if the text cannot be published, nothing is saved. */
     public LegalDocument saveAndPublish(LegalForm form) {
-        LegalDocument document = save(form);
-        return document.isPublished() ? document : publish(document.getId());
+        return publishSaved(save(form));
     }
 
     @Override

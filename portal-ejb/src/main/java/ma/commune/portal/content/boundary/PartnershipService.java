@@ -121,8 +121,7 @@ public class PartnershipService extends PublishedContentService<Partnership> {
 
     /** Saves and publishes in one transaction: if the partnership cannot be published, nothing is saved. */
     public Partnership saveAndPublish(PartnershipForm form) {
-        Partnership partnership = save(form);
-        return partnership.isPublished() ? partnership : publish(partnership.getId());
+        return publishSaved(save(form));
     }
 
     @Override

@@ -152,8 +152,7 @@ public class ProjectService extends PublishedContentService<Project> {
 
     /** Saves and publishes in one transaction: if the project cannot be published, nothing is saved. */
     public Project saveAndPublish(ProjectForm form) {
-        Project project = save(form);
-        return project.isPublished() ? project : publish(project.getId());
+        return publishSaved(save(form));
     }
 
     @Override

@@ -22,11 +22,11 @@ import ma.commune.portal.shared.boundary.PageRequest;
 import ma.commune.portal.shared.control.QueryConditions;
 
 /**
- * The editorial workflow the windows' services share (legal texts, reports, partnerships, projects):
- * saving with optimistic concurrency, publishing, withdrawing and deleting, each audited with a
- * before/after snapshot and told to {@link Publication} so that search and the public-page cache follow;
- * residents read published items only. Security annotations of a superclass apply to its own methods
- * only: this class is staff-only too, and a subclass annotates its own.
+ * The editorial workflow the windows' services share (legal texts, reports, partnerships, projects,
+ * news, the services catalogue): saving with optimistic concurrency, publishing, withdrawing and
+ * deleting, each audited with a before/after snapshot and told to {@link Publication} so that search
+ * and the public-page cache follow; residents read published items only. Security annotations of a
+ * superclass apply to its own methods only: this class is staff-only too, and a subclass annotates its own.
  */
 @RolesAllowed({"EDITOR", "ADMIN"})
 public abstract class PublishedContentService<T extends PublishedContent> {
@@ -163,6 +163,11 @@ public abstract class PublishedContentService<T extends PublishedContent> {
             publication.published(searchDocument(item));
         }
         return item;
+    }
+
+    /** Ends a save-and-publish, in the save's transaction: an item that cannot be published is not saved either. */
+    protected T publishSaved(T saved) {
+        return saved.isPublished() ? saved : publish(saved.getId());
     }
 
     public T publish(long id) {

@@ -111,8 +111,7 @@ public class ReportService extends PublishedContentService<Report> {
     }
 
     public Report saveAndPublish(ReportForm form) {
-        Report report = save(form);
-        return report.isPublished() ? report : publish(report.getId());
+        return publishSaved(save(form));
     }
 
     @Override

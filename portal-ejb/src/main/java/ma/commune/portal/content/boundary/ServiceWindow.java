@@ -4,10 +4,10 @@ import ma.commune.portal.shared.boundary.PublicFileUse;
 import ma.commune.portal.shared.boundary.SearchSource;
 import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import ma.commune.portal.content.entity.AdministrativeService;
 import ma.commune.portal.content.entity.PublicationStatus;
 
 /**
@@ -20,6 +20,9 @@ public class ServiceWindow implements PublicFileUse, SearchSource {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    ServiceCatalogue catalogue;
+
     @Override
     public boolean isUsedByPublishedContent(long fileId) {
         return em.createQuery("select count(s) from AdministrativeService s join s.forms f"
@@ -30,9 +33,6 @@ public class ServiceWindow implements PublicFileUse, SearchSource {
 
     @Override
     public List<SearchDocument> publishedDocuments() {
-        return em.createQuery("select s from AdministrativeService s where s.status = :published order by s.id",
-                        AdministrativeService.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).getResultStream()
-                .map(ServiceCatalogue::document).toList();
+        return catalogue.publishedDocuments();
     }
 }
