@@ -66,7 +66,7 @@ public class LegalService extends PublishedContentService<LegalDocument> {
         return IntStream.rangeClosed(from, to).map(year -> to - (year - from)).boxed().toList();
     }
 
-    /** Published texts in id order after {@code afterId}, for the open-data file and the search index. */
+    /** Published texts in id order after {@code afterId}, with their PDF, for the open-data file. */
     @PermitAll
     public List<LegalDocument> publishedAfter(long afterId, int max) {
         return em.createQuery("select d from LegalDocument d left join fetch d.pdf where d.status = :published and d.id > :after"
@@ -75,22 +75,12 @@ public class LegalService extends PublishedContentService<LegalDocument> {
                 .setMaxResults(Math.min(max, PageRequest.MAX_SIZE)).getResultList();
     }
 
-    /** Whether a published text carries this file, as its PDF or as a related document. */
-    @PermitAll
-    public boolean publishesFile(long fileId) {
-        long asPdf = em.createQuery("select count(d) from LegalDocument d where d.status = :published and d.pdf.id = :file", Long.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("file", fileId).getSingleResult();
-        return asPdf > 0 || em.createQuery("select count(d) from LegalDocument d join d.related r"
-                        + " where d.status = :published and r.file.id = :file", Long.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("file", fileId).getSingleResult() > 0;
-    }
-
-    @PermitAll
-    public SearchDocument asSearchDocument(LegalDocument document) {
-        return searchDocument(document);
-    }
-
     // ---- back office
+
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("where e.pdf.id = :file", "join e.related r where r.file.id = :file");
+    }
 
     @Override
     protected Map<String, String> sortableFields() {

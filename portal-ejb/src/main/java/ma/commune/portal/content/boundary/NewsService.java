@@ -79,6 +79,11 @@ public class NewsService extends PublishedContentService<NewsArticle> {
     // ---- back office
 
     @Override
+    protected List<String> fileReferences() {
+        return List.of("where e.image.id = :file");
+    }
+
+    @Override
     protected Map<String, String> sortableFields() {
         return Map.of("status", "e.status", "publishedAt", "e.publishedAt", "title", "e.title.ar");
     }

@@ -13,7 +13,6 @@ import ma.commune.portal.content.entity.Contribution;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.PartnershipKind;
 import ma.commune.portal.content.entity.PartnershipStage;
-import ma.commune.portal.content.entity.PublicationStatus;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.boundary.PageRequest;
@@ -52,19 +51,16 @@ public class PartnershipService extends PublishedContentService<Partnership> {
         return count(publishedOnly(page));
     }
 
-    /** Whether a stored file is the convention of a published partnership. */
-    @PermitAll
-    public boolean isConventionOfPublishedPartnership(long fileId) {
-        return em.createQuery("select count(p) from Partnership p where p.convention.id = :file and p.status = :published", Long.class)
-                .setParameter("file", fileId).setParameter("published", PublicationStatus.PUBLISHED)
-                .getSingleResult() > 0;
-    }
-
     // ---- back office
 
     @Override
     protected String nameField() {
         return "partner";
+    }
+
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("where e.convention.id = :file");
     }
 
     @Override

@@ -56,15 +56,6 @@ public class ProjectService extends PublishedContentService<Project> {
         return count(publishedOnly(page));
     }
 
-    /** Whether a stored file is the photo of a published project. */
-    @PermitAll
-    public boolean isPhotoOfPublishedProject(long fileId) {
-        return em.createQuery("select count(p) from Project p join p.photos photo where photo.file.id = :file"
-                        + " and p.status = :published", Long.class)
-                .setParameter("file", fileId).setParameter("published", PublicationStatus.PUBLISHED)
-                .getSingleResult() > 0;
-    }
-
     /** The years that published projects run through, newest first, for the year filter. */
     @PermitAll
     public List<Integer> years() {
@@ -81,6 +72,11 @@ public class ProjectService extends PublishedContentService<Project> {
     }
 
     // ---- back office (and the public lists above, through published)
+
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("join e.photos photo where photo.file.id = :file");
+    }
 
     @Override
     protected Map<String, String> sortableFields() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,20 +74,59 @@ public abstract class PublishedContentService<T extends PublishedContent> {
                 .getResultStream().findFirst().map(this::loaded);
     }
 
-    /** Every published item for search, read a chunk at a time. */
+    /**
+     * Every published item for search, read a chunk at a time in the order of their ids (each chunk
+     * after the last id read: an item published meanwhile neither shifts nor repeats one).
+     */
     @PermitAll
     public List<SearchDocument> publishedDocuments() {
         List<SearchDocument> documents = new ArrayList<>();
-        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
-            List<T> chunk = em.createQuery("select i from " + type().getSimpleName() + " i where i.status = :published"
-                            + " order by i.id", type())
-                    .setParameter("published", PublicationStatus.PUBLISHED)
-                    .setFirstResult(first).setMaxResults(PageRequest.MAX_SIZE).getResultList();
+        long after = 0;
+        while (true) {
+            List<T> chunk = em.createQuery("select e from " + type().getSimpleName() + " e where e.status = :published"
+                            + " and e.id > :after order by e.id", type())
+                    .setParameter("published", PublicationStatus.PUBLISHED).setParameter("after", after)
+                    .setMaxResults(PageRequest.MAX_SIZE).getResultList();
             chunk.forEach(item -> documents.add(searchDocument(item)));
             if (chunk.size() < PageRequest.MAX_SIZE) {
                 return documents;
             }
+            after = chunk.get(chunk.size() - 1).getId();
         }
+    }
+
+    /**
+     * Where the items keep stored files (a PDF, photos, forms...), each as the JPQL that follows
+     * {@code from <Entity> e}: a join when the files are in a collection, then a {@code where} on
+     * {@code :file}. None by default.
+     */
+    protected List<String> fileReferences() {
+        return List.of();
+    }
+
+    /** Whether a published item uses the stored file: only such a file is served to the public. */
+    @PermitAll
+    public boolean publishesFile(long fileId) {
+        return refersTo(fileId, true);
+    }
+
+    /** Whether any item, draft or published, uses the stored file: its editors open it in the back office. */
+    public boolean usesFile(long fileId) {
+        return refersTo(fileId, false);
+    }
+
+    private boolean refersTo(long fileId, boolean publishedOnly) {
+        for (String reference : fileReferences()) {
+            TypedQuery<Long> count = em.createQuery("select count(e) from " + type().getSimpleName() + " e " + reference
+                    + (publishedOnly ? " and e.status = :published" : ""), Long.class).setParameter("file", fileId);
+            if (publishedOnly) {
+                count.setParameter("published", PublicationStatus.PUBLISHED);
+            }
+            if (count.getSingleResult() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

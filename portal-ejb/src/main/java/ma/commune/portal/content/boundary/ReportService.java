@@ -50,26 +50,12 @@ public class ReportService extends PublishedContentService<Report> {
                 .setParameter("published", PublicationStatus.PUBLISHED).getResultList();
     }
 
-    @PermitAll
-    public List<Report> publishedAfter(long afterId, int max) {
-        return em.createQuery("select r from Report r where r.status = :published and r.id > :after order by r.id", Report.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("after", afterId)
-                .setMaxResults(Math.min(max, PageRequest.MAX_SIZE)).getResultList();
-    }
-
-    @PermitAll
-    public boolean publishesFile(long fileId) {
-        return em.createQuery("select count(r) from Report r join r.documents d"
-                        + " where r.status = :published and d.file.id = :file", Long.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("file", fileId).getSingleResult() > 0;
-    }
-
-    @PermitAll
-    public SearchDocument asSearchDocument(Report report) {
-        return searchDocument(report);
-    }
-
     // ---- back office
+
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("join e.documents d where d.file.id = :file");
+    }
 
     @Override
     protected Map<String, String> sortableFields() {

@@ -71,6 +71,11 @@ public class ServiceCatalogue extends PublishedContentService<AdministrativeServ
     }
 
     @Override
+    protected List<String> fileReferences() {
+        return List.of("join e.forms f where f.file.id = :file");
+    }
+
+    @Override
     protected Map<String, String> sortableFields() {
         return Map.of("status", "e.status", "name", "e.name.ar", "category", "e.category.position");
     }
