@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.PartnershipService;
 import ma.commune.portal.content.boundary.ProjectForm;
@@ -14,6 +13,7 @@ import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.ProjectStage;
 import org.primefaces.event.FileUploadEvent;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /** Writing one project: texts in both languages, stage, place, money, dates, milestones, photos, partners. */
 @Named
@@ -46,7 +46,7 @@ public class ProjectEditPage extends PublishedContentEditor<ProjectForm> {
     PartnershipService partnerships;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneIdentity commune;
 
     @EJB
     FileStore files;
@@ -109,7 +109,7 @@ public class ProjectEditPage extends PublishedContentEditor<ProjectForm> {
     }
 
     public List<District> getDistricts() {
-        return profiles.districts();
+        return commune.districts();
     }
 
     public List<Partnership> getPartnerships() {
