@@ -3,6 +3,7 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import ma.commune.portal.content.boundary.AttachmentLine;
 import ma.commune.portal.content.boundary.LegalForm;
@@ -81,16 +82,21 @@ public class LegalEditPage extends PublishedContentEditor<LegalDocument, LegalFo
         PdfUpload.store(files, event, "legal:pdf").ifPresent(getForm()::attachPdf);
     }
 
-    public void uploadRelated(FileUploadEvent event) {
-        PdfUpload.store(files, event, "legal:related").ifPresent(file -> getForm().getRelated().add(new AttachmentLine(file)));
+    /** A related document (an annex, the decision approving a convention), under the heading "related". */
+    public void uploadAttachment(FileUploadEvent event) {
+        PdfUpload.store(files, event, "legal:related").ifPresent(file -> getAttachments().add(new AttachmentLine(file)));
     }
 
     public void removePdf() {
         getForm().removePdf();
     }
 
-    public void removeRelated(AttachmentLine line) {
-        getForm().getRelated().remove(line);
+    public void removeAttachment(AttachmentLine line) {
+        getAttachments().remove(line);
+    }
+
+    public List<AttachmentLine> getAttachments() {
+        return getForm().getRelated();
     }
 
     public LegalDocumentType[] getTypes() {

@@ -114,4 +114,14 @@ public abstract class PublishedContentEditor<T extends PublishedContent, F> impl
     public boolean isPublished() {
         return published;
     }
+
+    /** For the page's toolbar: where cancel goes. */
+    public String getListPath() {
+        return listPath();
+    }
+
+    /** For the page's toolbar: whether the window has a preview to save and go to. */
+    public boolean isPreviewable() {
+        return previewPath() != null;
+    }
 }

@@ -3,6 +3,7 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import ma.commune.portal.content.boundary.AttachmentLine;
 import ma.commune.portal.content.boundary.ReportForm;
@@ -71,12 +72,17 @@ public class ReportEditPage extends PublishedContentEditor<Report, ReportForm> {
         return FIELD_OF_RULE;
     }
 
-    public void upload(FileUploadEvent event) {
-        PdfUpload.store(files, event, "report:documents").ifPresent(file -> getForm().getDocuments().add(new AttachmentLine(file)));
+    /** One of the report's documents; the first one is the report itself. */
+    public void uploadAttachment(FileUploadEvent event) {
+        PdfUpload.store(files, event, "report:documents").ifPresent(file -> getAttachments().add(new AttachmentLine(file)));
     }
 
-    public void remove(AttachmentLine line) {
-        getForm().getDocuments().remove(line);
+    public void removeAttachment(AttachmentLine line) {
+        getAttachments().remove(line);
+    }
+
+    public List<AttachmentLine> getAttachments() {
+        return getForm().getDocuments();
     }
 
     public ReportCategory[] getCategories() {
