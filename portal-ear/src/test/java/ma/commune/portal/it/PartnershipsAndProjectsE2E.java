@@ -65,7 +65,7 @@ class PartnershipsAndProjectsE2E extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='project:photosPanel'] img")));
 
         // The preview shows the draft as residents will see it.
-        submit("project:saveAndPreview", "/admin/content/project-preview");
+        submit("project:preview", "/admin/content/project-preview");
         assertEquals(titleAr, browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.cssSelector(".facts")).getText().contains(districtName), "the district was saved");
         assertTrue(browser.findElement(By.cssSelector(".preview-banner")).isDisplayed());

@@ -24,7 +24,7 @@ import ma.commune.portal.shared.entity.StoredFile;
  */
 @Entity
 @Table(name = "legal_document")
-public class LegalDocument extends DocumentContent {
+public class LegalDocument extends TitledContent {
 
     private static final long serialVersionUID = 1L;
 

@@ -43,8 +43,12 @@ public abstract class PublishedContent implements Serializable {
     private long version;
 
     protected PublishedContent() {
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this(Instant.now());
+    }
+
+    protected PublishedContent(Instant now) {
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
     /**
@@ -94,6 +98,11 @@ public abstract class PublishedContent implements Serializable {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** For a kind whose editors choose the date shown (a news article back-dated to its event); publishing keeps it. */
+    protected void setPublishedAt(Instant publishedAt) {
+        this.publishedAt = publishedAt;
     }
 
     public Instant getCreatedAt() {

@@ -21,7 +21,7 @@ import ma.commune.portal.shared.entity.AttachedDocument;
  */
 @Entity
 @Table(name = "report")
-public class Report extends DocumentContent {
+public class Report extends TitledContent {
 
     private static final long serialVersionUID = 1L;
 

@@ -62,4 +62,25 @@ class NewsArticleTest {
         article.unpublish(now.plusSeconds(60));
         assertFalse(article.isPublished());
     }
+
+    @Test
+    void anEditThatLeavesAPublishedArticleIncompleteIsRefused() {
+        NewsArticle article = complete();
+        article.publish(now);
+        article.setSummary(LocalizedText.of("ملخص", " "));
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> article.edited(now.plusSeconds(60)));
+        assertEquals("news.rule.summaryInBothLanguages", refused.messageKey());
+
+        NewsArticle draft = complete();
+        draft.setSummary(LocalizedText.of("ملخص", " "));
+        draft.edited(now.plusSeconds(60));
+        assertEquals(now.plusSeconds(60), draft.getUpdatedAt(), "a draft may be incomplete");
+    }
+
+    @Test
+    void anArticleWithoutABodyHasAnEmptyOneThatCannotBePublished() {
+        NewsArticle article = new NewsArticle(LocalizedText.of("عنوان", "Titre"), LocalizedText.of("ملخص", "Résumé"), null, now);
+        assertTrue(article.getBody().isEmpty());
+        assertEquals("news.rule.bodyRequired", assertThrows(DomainRuleViolation.class, () -> article.publish(now)).messageKey());
+    }
 }

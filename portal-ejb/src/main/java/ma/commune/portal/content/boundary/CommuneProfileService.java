@@ -1,8 +1,10 @@
 package ma.commune.portal.content.boundary;
 
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 import ma.commune.portal.shared.boundary.Publication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +23,10 @@ import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.control.HtmlSanitizer;
 import ma.commune.portal.shared.entity.StoredFile;
 
-/** The commune's profile: identity, presentation, history, contacts, key figures and districts. */
+/**
+ * The editors' side of the commune's profile: identity, presentation, history, contacts, key figures
+ * and districts. Every component reads the profile and the districts through {@link CommuneIdentity}.
+ */
 @Stateless
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class CommuneProfileService {
@@ -38,13 +43,13 @@ public class CommuneProfileService {
     @Inject
     Publication publication;
 
+    @EJB
+    CommuneIdentity commune;
+
+    /** The profile as the editors' page and {@link #update} read it. */
     @PermitAll
     public CommuneProfile profile() {
-        CommuneProfile profile = em.find(CommuneProfile.class, CommuneProfile.THE_COMMUNE);
-        if (profile == null) {
-            throw new IllegalStateException("The commune's identity is missing: the seed (portal.seed.locations) did not run");
-        }
-        return profile;
+        return commune.profile();
     }
 
     @PermitAll
@@ -52,9 +57,10 @@ public class CommuneProfileService {
         return em.createQuery("select k from KeyFigure k order by k.position, k.id", KeyFigure.class).getResultList();
     }
 
+    /** The districts as the editors' page lists them to change them. */
     @PermitAll
     public List<District> districts() {
-        return em.createQuery("select d from District d order by d.position, d.id", District.class).getResultList();
+        return commune.districts();
     }
 
     public CommuneProfile update(ProfileForm form) {

@@ -2,7 +2,7 @@ package ma.commune.portal.content.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import ma.commune.portal.content.entity.DocumentContent;
+import ma.commune.portal.content.entity.TitledContent;
 import ma.commune.portal.shared.LocalizedText;
 
 /** What every document form has (legal texts, reports): its identity, the version read, title and summary in both languages. */
@@ -21,7 +21,7 @@ public abstract class DocumentForm implements Serializable {
     @Size(max = 3000)
     private String summaryFr;
 
-    protected void read(DocumentContent content) {
+    protected void read(TitledContent content) {
         id = content.getId();
         version = content.getVersion();
         titleAr = content.getTitle().getAr();

@@ -17,6 +17,7 @@ import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.control.QueryConditions;
 import ma.commune.portal.shared.entity.StoredFile;
 
 /**
@@ -65,7 +66,7 @@ public class LegalService extends PublishedContentService<LegalDocument> {
         return IntStream.rangeClosed(from, to).map(year -> to - (year - from)).boxed().toList();
     }
 
-    /** Published texts in id order after {@code afterId}, for the open-data file and the search index. */
+    /** Published texts in id order after {@code afterId}, with their PDF, for the open-data file. */
     @PermitAll
     public List<LegalDocument> publishedAfter(long afterId, int max) {
         return em.createQuery("select d from LegalDocument d left join fetch d.pdf where d.status = :published and d.id > :after"
@@ -74,22 +75,12 @@ public class LegalService extends PublishedContentService<LegalDocument> {
                 .setMaxResults(Math.min(max, PageRequest.MAX_SIZE)).getResultList();
     }
 
-    /** Whether a published text carries this file, as its PDF or as a related document. */
-    @PermitAll
-    public boolean publishesFile(long fileId) {
-        long asPdf = em.createQuery("select count(d) from LegalDocument d where d.status = :published and d.pdf.id = :file", Long.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("file", fileId).getSingleResult();
-        return asPdf > 0 || em.createQuery("select count(d) from LegalDocument d join d.related r"
-                        + " where d.status = :published and r.file.id = :file", Long.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("file", fileId).getSingleResult() > 0;
-    }
-
-    @PermitAll
-    public SearchDocument asSearchDocument(LegalDocument document) {
-        return searchDocument(document);
-    }
-
     // ---- back office
+
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("where e.pdf.id = :file", "join e.related r where r.file.id = :file");
+    }
 
     @Override
     protected Map<String, String> sortableFields() {
@@ -97,11 +88,8 @@ public class LegalService extends PublishedContentService<LegalDocument> {
     }
 
     @Override
-    protected void addFilters(PageRequest page, List<Condition> conditions) {
-        super.addFilters(page, conditions);
-        if (page.filter("type") != null) {
-            conditions.add(new Condition("e.type = :type", "type", LegalDocumentType.valueOf(page.filter("type"))));
-        }
+    protected QueryConditions conditions(PageRequest page) {
+        return super.conditions(page).add("e.type = :type", "type", page.filter("type", LegalDocumentType.class));
     }
 
     /** Any text, draft or published, for the editor's form and preview. */
@@ -137,8 +125,7 @@ public class LegalService extends PublishedContentService<LegalDocument> {
 
     /** Saves and publishes in one transaction: if the text cannot be published, nothing is saved. */
     public LegalDocument saveAndPublish(LegalForm form) {
-        LegalDocument document = save(form);
-        return document.isPublished() ? document : publish(document.getId());
+        return publishSaved(save(form));
     }
 
     @Override

@@ -1,26 +1,36 @@
 package ma.commune.portal.content.boundary;
 
-import ma.commune.portal.shared.boundary.SearchSource;
-import ma.commune.portal.shared.boundary.SearchDocument;
-import ma.commune.portal.shared.boundary.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
-import ma.commune.portal.content.entity.NewsArticle;
-import ma.commune.portal.content.entity.PublicationStatus;
+import ma.commune.portal.shared.boundary.EditorialFileUse;
+import ma.commune.portal.shared.boundary.PublicFileUse;
+import ma.commune.portal.shared.boundary.SearchDocument;
+import ma.commune.portal.shared.boundary.SearchSource;
 
-/** The published news for the search index (demo news are written by migrations, not through Publication). */
+/**
+ * What the news tell the rest of the portal: which stored files they use and make public (articles'
+ * images), and the published articles for the search index (demo news are written by migrations, not
+ * through Publication).
+ */
 @ApplicationScoped
-public class NewsWindow implements SearchSource {
+public class NewsWindow implements PublicFileUse, EditorialFileUse, SearchSource {
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    NewsService news;
+
+    @Override
+    public boolean isUsedByPublishedContent(long fileId) {
+        return news.publishesFile(fileId);
+    }
+
+    @Override
+    public boolean isUsedByEditorialContent(long fileId) {
+        return news.usesFile(fileId);
+    }
 
     @Override
     public List<SearchDocument> publishedDocuments() {
-        return em.createQuery("select n from NewsArticle n where n.status = :published order by n.id", NewsArticle.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).getResultStream()
-                .map(NewsService::document).toList();
+        return news.publishedDocuments();
     }
 }

@@ -13,7 +13,6 @@ import ma.commune.portal.content.entity.Contribution;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.PartnershipKind;
 import ma.commune.portal.content.entity.PartnershipStage;
-import ma.commune.portal.content.entity.PublicationStatus;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.boundary.PageRequest;
@@ -52,36 +51,29 @@ public class PartnershipService extends PublishedContentService<Partnership> {
         return count(publishedOnly(page));
     }
 
-    /** Whether a stored file is the convention of a published partnership. */
-    @PermitAll
-    public boolean isConventionOfPublishedPartnership(long fileId) {
-        return em.createQuery("select count(p) from Partnership p where p.convention.id = :file and p.status = :published", Long.class)
-                .setParameter("file", fileId).setParameter("published", PublicationStatus.PUBLISHED)
-                .getSingleResult() > 0;
-    }
-
     // ---- back office
 
-    public List<Partnership> search(PageRequest page) {
-        String order = switch (page.sortField() == null ? "" : page.sortField()) {
-            case "partner" -> "p.partner.ar";
-            case "kind" -> "p.kind";
-            case "stage" -> "p.stage";
-            case "status" -> "p.status";
-            case "signedOn" -> "p.signedOn";
-            case "id" -> "p.id";
-            default -> "p.updatedAt";
-        };
-        String direction = page.sortField() != null && page.ascending() ? " asc" : " desc";
-        QueryConditions conditions = conditions(page);
-        return conditions.bind(em.createQuery("select p from Partnership p" + conditions.where()
-                        + " order by " + order + direction + ", p.id desc", Partnership.class))
-                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    @Override
+    protected String nameField() {
+        return "partner";
     }
 
-    public long count(PageRequest page) {
-        QueryConditions conditions = conditions(page);
-        return conditions.bind(em.createQuery("select count(p) from Partnership p" + conditions.where(), Long.class)).getSingleResult();
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("where e.convention.id = :file");
+    }
+
+    @Override
+    protected Map<String, String> sortableFields() {
+        return Map.of("partner", "e.partner.ar", "kind", "e.kind", "stage", "e.stage", "status", "e.status",
+                "signedOn", "e.signedOn", "id", "e.id");
+    }
+
+    @Override
+    protected QueryConditions conditions(PageRequest page) {
+        return super.conditions(page)
+                .add("e.kind = :kind", "kind", page.filter("kind", PartnershipKind.class))
+                .add("e.stage = :stage", "stage", page.filter("stage", PartnershipStage.class));
     }
 
     /** Every partnership, drafts included, for an editor to pick a project's funding partners. */
@@ -125,8 +117,7 @@ public class PartnershipService extends PublishedContentService<Partnership> {
 
     /** Saves and publishes in one transaction: if the partnership cannot be published, nothing is saved. */
     public Partnership saveAndPublish(PartnershipForm form) {
-        Partnership partnership = save(form);
-        return partnership.isPublished() ? partnership : publish(partnership.getId());
+        return publishSaved(save(form));
     }
 
     @Override
@@ -166,14 +157,5 @@ public class PartnershipService extends PublishedContentService<Partnership> {
         LocalizedText text = LocalizedText.of(ContentForms.join(p.getSubject().getAr(), p.getDescription().getAr()),
                 ContentForms.join(p.getSubject().getFr(), p.getDescription().getFr()));
         return new SearchDocument(kind(), p.getId(), "/partnerships/" + p.getId(), p.getPartner(), text, p.getPublishedAt());
-    }
-
-    private static QueryConditions conditions(PageRequest page) {
-        return new QueryConditions()
-                .add("(lower(p.partner.ar) like :partner or lower(p.partner.fr) like :partner)", "partner",
-                        QueryConditions.containing(page.filter("partner")))
-                .add("p.status = :status", "status", page.filter("status", PublicationStatus.class))
-                .add("p.kind = :kind", "kind", page.filter("kind", PartnershipKind.class))
-                .add("p.stage = :stage", "stage", page.filter("stage", PartnershipStage.class));
     }
 }

@@ -56,15 +56,6 @@ public class ProjectService extends PublishedContentService<Project> {
         return count(publishedOnly(page));
     }
 
-    /** Whether a stored file is the photo of a published project. */
-    @PermitAll
-    public boolean isPhotoOfPublishedProject(long fileId) {
-        return em.createQuery("select count(p) from Project p join p.photos photo where photo.file.id = :file"
-                        + " and p.status = :published", Long.class)
-                .setParameter("file", fileId).setParameter("published", PublicationStatus.PUBLISHED)
-                .getSingleResult() > 0;
-    }
-
     /** The years that published projects run through, newest first, for the year filter. */
     @PermitAll
     public List<Integer> years() {
@@ -82,26 +73,28 @@ public class ProjectService extends PublishedContentService<Project> {
 
     // ---- back office (and the public lists above, through published)
 
-    public List<Project> search(PageRequest page) {
-        String order = switch (page.sortField() == null ? "" : page.sortField()) {
-            case "title" -> "p.title.ar";
-            case "stage" -> "p.stage";
-            case "status" -> "p.status";
-            case "startDate" -> "p.startDate";
-            case "budget" -> "p.budget";
-            case "id" -> "p.id";
-            default -> "p.updatedAt";
-        };
-        String direction = page.sortField() != null && page.ascending() ? " asc" : " desc";
-        QueryConditions conditions = conditions(page);
-        return conditions.bind(em.createQuery("select p from Project p" + conditions.where()
-                        + " order by " + order + direction + ", p.id desc", Project.class))
-                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("join e.photos photo where photo.file.id = :file");
     }
 
-    public long count(PageRequest page) {
-        QueryConditions conditions = conditions(page);
-        return conditions.bind(em.createQuery("select count(p) from Project p" + conditions.where(), Long.class)).getSingleResult();
+    @Override
+    protected Map<String, String> sortableFields() {
+        return Map.of("title", "e.title.ar", "stage", "e.stage", "status", "e.status", "startDate", "e.startDate",
+                "budget", "e.budget", "id", "e.id");
+    }
+
+    @Override
+    protected QueryConditions conditions(PageRequest page) {
+        QueryConditions conditions = super.conditions(page)
+                .add("e.stage = :stage", "stage", page.filter("stage", ProjectStage.class))
+                .add("e.district.id = :district", "district", page.idFilter("district"));
+        Integer year = page.yearFilter("year");
+        if (year != null) {
+            conditions.add("e.startDate <= :yearEnd and (e.endDate is null or e.endDate >= :yearStart)",
+                    "yearEnd", LocalDate.of(year, 12, 31), "yearStart", LocalDate.of(year, 1, 1));
+        }
+        return conditions;
     }
 
     /** Creates or updates a project. It keeps its publication status: publishing is a separate act. */
@@ -155,8 +148,7 @@ public class ProjectService extends PublishedContentService<Project> {
 
     /** Saves and publishes in one transaction: if the project cannot be published, nothing is saved. */
     public Project saveAndPublish(ProjectForm form) {
-        Project project = save(form);
-        return project.isPublished() ? project : publish(project.getId());
+        return publishSaved(save(form));
     }
 
     @Override
@@ -201,19 +193,5 @@ public class ProjectService extends PublishedContentService<Project> {
         LocalizedText text = LocalizedText.of(ContentForms.join(p.getDescription().getAr(), district.getAr()),
                 ContentForms.join(p.getDescription().getFr(), district.getFr()));
         return new SearchDocument(kind(), p.getId(), "/projects/" + p.getId(), p.getTitle(), text, p.getPublishedAt());
-    }
-
-    private static QueryConditions conditions(PageRequest page) {
-        QueryConditions conditions = new QueryConditions()
-                .add("(lower(p.title.ar) like :title or lower(p.title.fr) like :title)", "title", QueryConditions.containing(page.filter("title")))
-                .add("p.status = :status", "status", page.filter("status", PublicationStatus.class))
-                .add("p.stage = :stage", "stage", page.filter("stage", ProjectStage.class))
-                .add("p.district.id = :district", "district", page.idFilter("district"));
-        Integer year = page.yearFilter("year");
-        if (year != null) {
-            conditions.add("p.startDate <= :yearEnd and (p.endDate is null or p.endDate >= :yearStart)",
-                    "yearEnd", LocalDate.of(year, 12, 31), "yearStart", LocalDate.of(year, 1, 1));
-        }
-        return conditions;
     }
 }

@@ -20,13 +20,14 @@ import ma.commune.portal.content.entity.PublishedContent;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.control.QueryConditions;
 
 /**
- * The editorial workflow the windows' services share (legal texts, reports, partnerships, projects):
- * saving with optimistic concurrency, publishing, withdrawing and deleting, each audited with a
- * before/after snapshot and told to {@link Publication} so that search and the public-page cache follow;
- * residents read published items only. Security annotations of a superclass apply to its own methods
- * only: this class is staff-only too, and a subclass annotates its own.
+ * The editorial workflow the windows' services share (legal texts, reports, partnerships, projects,
+ * news, the services catalogue): saving with optimistic concurrency, publishing, withdrawing and
+ * deleting, each audited with a before/after snapshot and told to {@link Publication} so that search
+ * and the public-page cache follow; residents read published items only. Security annotations of a
+ * superclass apply to its own methods only: this class is staff-only too, and a subclass annotates its own.
  */
 @RolesAllowed({"EDITOR", "ADMIN"})
 public abstract class PublishedContentService<T extends PublishedContent> {
@@ -73,61 +74,96 @@ public abstract class PublishedContentService<T extends PublishedContent> {
                 .getResultStream().findFirst().map(this::loaded);
     }
 
-    /** Every published item for search, read a chunk at a time. */
+    /**
+     * Every published item for search, read a chunk at a time in the order of their ids (each chunk
+     * after the last id read: an item published meanwhile neither shifts nor repeats one).
+     */
     @PermitAll
     public List<SearchDocument> publishedDocuments() {
         List<SearchDocument> documents = new ArrayList<>();
-        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
-            List<T> chunk = em.createQuery("select i from " + type().getSimpleName() + " i where i.status = :published"
-                            + " order by i.id", type())
-                    .setParameter("published", PublicationStatus.PUBLISHED)
-                    .setFirstResult(first).setMaxResults(PageRequest.MAX_SIZE).getResultList();
+        long after = 0;
+        while (true) {
+            List<T> chunk = em.createQuery("select e from " + type().getSimpleName() + " e where e.status = :published"
+                            + " and e.id > :after order by e.id", type())
+                    .setParameter("published", PublicationStatus.PUBLISHED).setParameter("after", after)
+                    .setMaxResults(PageRequest.MAX_SIZE).getResultList();
             chunk.forEach(item -> documents.add(searchDocument(item)));
             if (chunk.size() < PageRequest.MAX_SIZE) {
                 return documents;
             }
+            after = chunk.get(chunk.size() - 1).getId();
         }
     }
 
     /**
-     * The conditions of the back office's filters on the alias {@code e}: the title (either language)
-     * and the status here; a window adds its own ({@code type}, {@code category}).
+     * Where the items keep stored files (a PDF, photos, forms...), each as the JPQL that follows
+     * {@code from <Entity> e}: a join when the files are in a collection, then a {@code where} on
+     * {@code :file}. None by default.
      */
-    protected void addFilters(PageRequest page, List<Condition> conditions) {
-        if (page.filter("title") != null) {
-            conditions.add(new Condition("(lower(e.title.ar) like :title or lower(e.title.fr) like :title)", "title",
-                    "%" + page.filter("title").toLowerCase() + "%"));
+    protected List<String> fileReferences() {
+        return List.of();
+    }
+
+    /** Whether a published item uses the stored file: only such a file is served to the public. */
+    @PermitAll
+    public boolean publishesFile(long fileId) {
+        return refersTo(fileId, true);
+    }
+
+    /** Whether any item, draft or published, uses the stored file: its editors open it in the back office. */
+    public boolean usesFile(long fileId) {
+        return refersTo(fileId, false);
+    }
+
+    private boolean refersTo(long fileId, boolean publishedOnly) {
+        for (String reference : fileReferences()) {
+            TypedQuery<Long> count = em.createQuery("select count(e) from " + type().getSimpleName() + " e " + reference
+                    + (publishedOnly ? " and e.status = :published" : ""), Long.class).setParameter("file", fileId);
+            if (publishedOnly) {
+                count.setParameter("published", PublicationStatus.PUBLISHED);
+            }
+            if (count.getSingleResult() > 0) {
+                return true;
+            }
         }
-        if (page.filter("status") != null) {
-            conditions.add(new Condition("e.status = :status", "status", PublicationStatus.valueOf(page.filter("status"))));
-        }
+        return false;
+    }
+
+    /**
+     * The localized text the back office's table shows first and filters by (in either language, any
+     * case): {@code title} unless the kind names its items otherwise ({@code name}, {@code partner}).
+     * It is both the attribute and the filter's name.
+     */
+    protected String nameField() {
+        return "title";
+    }
+
+    /**
+     * The conditions of the back office's filters on the alias {@code e}: the name and the publication
+     * status here; a window adds its own ({@code type}, {@code category}, {@code district}, ...).
+     */
+    protected QueryConditions conditions(PageRequest page) {
+        String name = nameField();
+        return new QueryConditions()
+                .add("(lower(e." + name + ".ar) like :" + name + " or lower(e." + name + ".fr) like :" + name + ")", name,
+                        QueryConditions.containing(page.filter(name)))
+                .add("e.status = :status", "status", page.filter("status", PublicationStatus.class));
     }
 
     /** The back office's table: a page of items, filtered and sorted in the database. */
     public List<T> search(PageRequest page) {
         String order = sortableFields().getOrDefault(page.sortField() == null ? "" : page.sortField(), "e.updatedAt");
         boolean ascending = page.sortField() != null && page.ascending();
-        TypedQuery<T> query = staffQuery("select e from " + type().getSimpleName() + " e", page,
-                " order by " + order + (ascending ? " asc" : " desc") + ", e.id desc", type());
-        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        QueryConditions conditions = conditions(page);
+        return conditions.bind(em.createQuery("select e from " + type().getSimpleName() + " e" + conditions.where()
+                        + " order by " + order + (ascending ? " asc" : " desc") + ", e.id desc", type()))
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 
     public long count(PageRequest page) {
-        return staffQuery("select count(e) from " + type().getSimpleName() + " e", page, "", Long.class).getSingleResult();
-    }
-
-    private <R> TypedQuery<R> staffQuery(String select, PageRequest page, String order, Class<R> result) {
-        List<Condition> conditions = new ArrayList<>();
-        addFilters(page, conditions);
-        String where = conditions.isEmpty() ? "" : " where "
-                + String.join(" and ", conditions.stream().map(Condition::jpql).toList());
-        TypedQuery<R> query = em.createQuery(select + where + order, result);
-        conditions.forEach(condition -> query.setParameter(condition.parameter(), condition.value()));
-        return query;
-    }
-
-    /** One condition of a filter: its JPQL on the alias {@code e} and the parameter it binds. */
-    protected record Condition(String jpql, String parameter, Object value) {
+        QueryConditions conditions = conditions(page);
+        return conditions.bind(em.createQuery("select count(e) from " + type().getSimpleName() + " e" + conditions.where(), Long.class))
+                .getSingleResult();
     }
 
     /** Any item, draft or published, with what its page shows (the back office, the preview). */
@@ -167,6 +203,11 @@ public abstract class PublishedContentService<T extends PublishedContent> {
             publication.published(searchDocument(item));
         }
         return item;
+    }
+
+    /** Ends a save-and-publish, in the save's transaction: an item that cannot be published is not saved either. */
+    protected T publishSaved(T saved) {
+        return saved.isPublished() ? saved : publish(saved.getId());
     }
 
     public T publish(long id) {

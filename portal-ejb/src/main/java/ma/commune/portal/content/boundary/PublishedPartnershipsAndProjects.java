@@ -1,20 +1,21 @@
 package ma.commune.portal.content.boundary;
 
-import ma.commune.portal.shared.boundary.PublicFileUse;
-import ma.commune.portal.shared.boundary.SearchSource;
-import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import ma.commune.portal.shared.boundary.EditorialFileUse;
+import ma.commune.portal.shared.boundary.PublicFileUse;
+import ma.commune.portal.shared.boundary.SearchDocument;
+import ma.commune.portal.shared.boundary.SearchSource;
 
 /**
  * The public face of the partnerships and projects windows for the rest of the portal: which stored
- * files they make public (photos of published projects, conventions of published partnerships) and
- * their published items for the search index.
+ * files they use (projects' photos, partnerships' conventions) and make public (those of published
+ * items), and their published items for the search index.
  */
 @ApplicationScoped
-public class PublishedPartnershipsAndProjects implements PublicFileUse, SearchSource {
+public class PublishedPartnershipsAndProjects implements PublicFileUse, EditorialFileUse, SearchSource {
 
     @EJB
     ProjectService projects;
@@ -24,7 +25,12 @@ public class PublishedPartnershipsAndProjects implements PublicFileUse, SearchSo
 
     @Override
     public boolean isUsedByPublishedContent(long fileId) {
-        return projects.isPhotoOfPublishedProject(fileId) || partnerships.isConventionOfPublishedPartnership(fileId);
+        return projects.publishesFile(fileId) || partnerships.publishesFile(fileId);
+    }
+
+    @Override
+    public boolean isUsedByEditorialContent(long fileId) {
+        return projects.usesFile(fileId) || partnerships.usesFile(fileId);
     }
 
     @Override

@@ -1,17 +1,16 @@
 package ma.commune.portal.content.boundary;
 
-import ma.commune.portal.shared.boundary.PublicFileUse;
-import ma.commune.portal.shared.boundary.SearchSource;
-import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import ma.commune.portal.content.entity.Report;
+import ma.commune.portal.shared.boundary.EditorialFileUse;
+import ma.commune.portal.shared.boundary.PublicFileUse;
+import ma.commune.portal.shared.boundary.SearchDocument;
+import ma.commune.portal.shared.boundary.SearchSource;
 
-/** What the rest of the portal knows of the reports: which files they make public, what search indexes. */
+/** What the rest of the portal knows of the reports: which files they use and make public, what search indexes. */
 @ApplicationScoped
-public class PublishedReports implements PublicFileUse, SearchSource {
+public class PublishedReports implements PublicFileUse, EditorialFileUse, SearchSource {
 
     @Inject
     ReportService reports;
@@ -22,12 +21,12 @@ public class PublishedReports implements PublicFileUse, SearchSource {
     }
 
     @Override
+    public boolean isUsedByEditorialContent(long fileId) {
+        return reports.usesFile(fileId);
+    }
+
+    @Override
     public List<SearchDocument> publishedDocuments() {
-        List<SearchDocument> documents = new ArrayList<>();
-        for (List<Report> chunk = reports.publishedAfter(0, 100); !chunk.isEmpty();
-                chunk = reports.publishedAfter(chunk.get(chunk.size() - 1).getId(), 100)) {
-            chunk.forEach(report -> documents.add(reports.asSearchDocument(report)));
-        }
-        return documents;
+        return reports.publishedDocuments();
     }
 }

@@ -14,6 +14,7 @@ import ma.commune.portal.content.entity.ReportCategory;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.control.QueryConditions;
 
 /**
  * Reports on the commune's management: residents find published reports by category and year; editors
@@ -49,26 +50,12 @@ public class ReportService extends PublishedContentService<Report> {
                 .setParameter("published", PublicationStatus.PUBLISHED).getResultList();
     }
 
-    @PermitAll
-    public List<Report> publishedAfter(long afterId, int max) {
-        return em.createQuery("select r from Report r where r.status = :published and r.id > :after order by r.id", Report.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("after", afterId)
-                .setMaxResults(Math.min(max, PageRequest.MAX_SIZE)).getResultList();
-    }
-
-    @PermitAll
-    public boolean publishesFile(long fileId) {
-        return em.createQuery("select count(r) from Report r join r.documents d"
-                        + " where r.status = :published and d.file.id = :file", Long.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("file", fileId).getSingleResult() > 0;
-    }
-
-    @PermitAll
-    public SearchDocument asSearchDocument(Report report) {
-        return searchDocument(report);
-    }
-
     // ---- back office
+
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("join e.documents d where d.file.id = :file");
+    }
 
     @Override
     protected Map<String, String> sortableFields() {
@@ -76,11 +63,8 @@ public class ReportService extends PublishedContentService<Report> {
     }
 
     @Override
-    protected void addFilters(PageRequest page, List<Condition> conditions) {
-        super.addFilters(page, conditions);
-        if (page.filter("category") != null) {
-            conditions.add(new Condition("e.category = :category", "category", ReportCategory.valueOf(page.filter("category"))));
-        }
+    protected QueryConditions conditions(PageRequest page) {
+        return super.conditions(page).add("e.category = :category", "category", page.filter("category", ReportCategory.class));
     }
 
     public Report findWithFiles(long id) {
@@ -113,8 +97,7 @@ public class ReportService extends PublishedContentService<Report> {
     }
 
     public Report saveAndPublish(ReportForm form) {
-        Report report = save(form);
-        return report.isPublished() ? report : publish(report.getId());
+        return publishSaved(save(form));
     }
 
     @Override

@@ -1,49 +1,44 @@
 package ma.commune.portal.content.boundary;
 
-import ma.commune.portal.shared.boundary.SearchDocument;
-import ma.commune.portal.shared.boundary.Publication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import ma.commune.portal.content.entity.AdministrativeService;
 import ma.commune.portal.content.entity.PublicationStatus;
 import ma.commune.portal.content.entity.ServiceCategory;
-import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.shared.DomainRuleViolation;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.boundary.PageRequest;
+import ma.commune.portal.shared.boundary.SearchDocument;
+import ma.commune.portal.shared.control.QueryConditions;
 import ma.commune.portal.shared.entity.AttachedDocument;
 import ma.commune.portal.shared.entity.StoredFile;
 
 /**
  * The catalogue of the commune's administrative services. Residents see published services only;
- * editors write, publish and withdraw them, every change audited and handed to {@link Publication}.
+ * editors write, publish and withdraw them on the windows' editorial workflow, every change audited.
  */
 @Stateless
+// Class-level roles cover only the methods a class declares: the base class carries its own.
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class ServiceCatalogue {
+public class ServiceCatalogue extends PublishedContentService<AdministrativeService> {
 
     public static final String KIND = "service";
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Override
+    protected Class<AdministrativeService> type() {
+        return AdministrativeService.class;
+    }
 
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Publication publication;
+    @Override
+    protected String kind() {
+        return KIND;
+    }
 
     // ---- public
 
@@ -68,42 +63,26 @@ public class ServiceCatalogue {
         return query.setMaxResults(PageRequest.MAX_SIZE).getResultList();
     }
 
-    @PermitAll
-    public Optional<AdministrativeService> findPublished(long id) {
-        return em.createQuery("select s from AdministrativeService s where s.id = :id and s.status = :published",
-                        AdministrativeService.class)
-                .setParameter("id", id).setParameter("published", PublicationStatus.PUBLISHED)
-                .getResultStream().findFirst();
-    }
-
     // ---- back office
 
-    public List<AdministrativeService> search(PageRequest page) {
-        String order = switch (page.sortField() == null ? "" : page.sortField()) {
-            case "status" -> "s.status";
-            case "name" -> "s.name.ar";
-            case "category" -> "s.category.position";
-            default -> "s.updatedAt";
-        };
-        boolean ascending = page.sortField() != null && page.ascending();
-        TypedQuery<AdministrativeService> query = em.createQuery("select s from AdministrativeService s" + where(page)
-                + " order by " + order + (ascending ? " asc" : " desc") + ", s.id desc", AdministrativeService.class);
-        bind(query, page);
-        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    @Override
+    protected String nameField() {
+        return "name";
     }
 
-    public long count(PageRequest page) {
-        TypedQuery<Long> query = em.createQuery("select count(s) from AdministrativeService s" + where(page), Long.class);
-        bind(query, page);
-        return query.getSingleResult();
+    @Override
+    protected List<String> fileReferences() {
+        return List.of("join e.forms f where f.file.id = :file");
     }
 
-    public AdministrativeService find(long id) {
-        AdministrativeService service = em.find(AdministrativeService.class, id);
-        if (service == null) {
-            throw new DomainRuleViolation("error.notFound");
-        }
-        return service;
+    @Override
+    protected Map<String, String> sortableFields() {
+        return Map.of("status", "e.status", "name", "e.name.ar", "category", "e.category.position");
+    }
+
+    @Override
+    protected QueryConditions conditions(PageRequest page) {
+        return super.conditions(page).add("e.category.slug = :category", "category", page.filter("category"));
     }
 
     /** Creates or updates a service. It keeps its status: publishing is a separate, deliberate act. */
@@ -117,11 +96,7 @@ public class ServiceCatalogue {
         if (form.getId() == null) {
             service = new AdministrativeService();
         } else {
-            service = find(form.getId());
-            if (service.getVersion() != form.getVersion()) {
-                // Someone else saved it meanwhile: never overwrite their work silently.
-                throw new DomainRuleViolation("error.concurrentChange");
-            }
+            service = editable(form.getId(), form.getVersion());
             before = snapshot(service);
         }
         service.setCategory(form.getCategoryId() == null ? null : em.find(ServiceCategory.class, form.getCategoryId()));
@@ -134,44 +109,12 @@ public class ServiceCatalogue {
         service.setHours(ServiceForm.text(form.getHoursAr(), form.getHoursFr()));
         service.setPosition(form.getPosition());
         service.replaceForms(documents(form));
-        service.edited(Instant.now());
-        if (service.getId() == null) {
-            em.persist(service);
-        }
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new DomainRuleViolation("error.concurrentChange");
-        }
-        audit.record(before == null ? "create" : "update", "AdministrativeService", service.getId(), before, snapshot(service));
-        if (service.isPublished()) {
-            publication.published(document(service));
-        }
-        return service;
+        return store(service, before);
     }
 
     /** Saves and publishes in one transaction: if the service cannot be published, nothing is saved. */
     public AdministrativeService saveAndPublish(ServiceForm form) {
-        AdministrativeService service = save(form);
-        return service.isPublished() ? service : publish(service.getId());
-    }
-
-    public AdministrativeService publish(long id) {
-        AdministrativeService service = find(id);
-        Map<String, Object> before = snapshot(service);
-        service.publish(Instant.now());
-        audit.record("publish", "AdministrativeService", id, before, snapshot(service));
-        publication.published(document(service));
-        return service;
-    }
-
-    public AdministrativeService unpublish(long id) {
-        AdministrativeService service = find(id);
-        Map<String, Object> before = snapshot(service);
-        service.unpublish(Instant.now());
-        audit.record("unpublish", "AdministrativeService", id, before, snapshot(service));
-        publication.withdrawn(KIND, id);
-        return service;
+        return publishSaved(save(form));
     }
 
     /** The forms of the editor's list, each an uploaded PDF with a label in at least one language. */
@@ -192,13 +135,15 @@ public class ServiceCatalogue {
     }
 
     /** A published service as the search index reads it. */
-    static SearchDocument document(AdministrativeService service) {
+    @Override
+    protected SearchDocument searchDocument(AdministrativeService service) {
         return new SearchDocument(KIND, service.getId(), "/services/" + service.getId(), service.getName(),
                 IndexedText.of(service.getSummary(), service.getRequiredDocuments(), service.getOffice()),
                 service.getPublishedAt());
     }
 
-    static Map<String, Object> snapshot(AdministrativeService service) {
+    @Override
+    protected Map<String, Object> snapshot(AdministrativeService service) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("category", service.getCategory() == null ? null : service.getCategory().getSlug());
         state.put("nameAr", service.getName().getAr());
@@ -221,31 +166,5 @@ public class ServiceCatalogue {
         state.put("status", service.getStatus().name());
         state.put("publishedAt", service.getPublishedAt() == null ? null : service.getPublishedAt().toString());
         return state;
-    }
-
-    private static String where(PageRequest page) {
-        List<String> clauses = new ArrayList<>();
-        if (page.filter("name") != null) {
-            clauses.add("(lower(s.name.ar) like :name or lower(s.name.fr) like :name)");
-        }
-        if (page.filter("status") != null) {
-            clauses.add("s.status = :status");
-        }
-        if (page.filter("category") != null) {
-            clauses.add("s.category.slug = :category");
-        }
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-    }
-
-    private static void bind(TypedQuery<?> query, PageRequest page) {
-        if (page.filter("name") != null) {
-            query.setParameter("name", "%" + page.filter("name").toLowerCase() + "%");
-        }
-        if (page.filter("status") != null) {
-            query.setParameter("status", PublicationStatus.valueOf(page.filter("status")));
-        }
-        if (page.filter("category") != null) {
-            query.setParameter("category", page.filter("category"));
-        }
     }
 }

@@ -1,38 +1,35 @@
 package ma.commune.portal.content.boundary;
 
-import ma.commune.portal.shared.boundary.PublicFileUse;
-import ma.commune.portal.shared.boundary.SearchSource;
-import ma.commune.portal.shared.boundary.SearchDocument;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
-import ma.commune.portal.content.entity.AdministrativeService;
-import ma.commune.portal.content.entity.PublicationStatus;
+import ma.commune.portal.shared.boundary.EditorialFileUse;
+import ma.commune.portal.shared.boundary.PublicFileUse;
+import ma.commune.portal.shared.boundary.SearchDocument;
+import ma.commune.portal.shared.boundary.SearchSource;
 
 /**
- * What the services catalogue tells the rest of the portal: which stored files its published
- * services offer for download, and its published services for the search index.
+ * What the services catalogue tells the rest of the portal: which stored files its services use and
+ * its published ones offer for download (their forms), and its published services for the search index.
  */
 @ApplicationScoped
-public class ServiceWindow implements PublicFileUse, SearchSource {
+public class ServiceWindow implements PublicFileUse, EditorialFileUse, SearchSource {
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    ServiceCatalogue catalogue;
 
     @Override
     public boolean isUsedByPublishedContent(long fileId) {
-        return em.createQuery("select count(s) from AdministrativeService s join s.forms f"
-                        + " where f.file.id = :file and s.status = :published", Long.class)
-                .setParameter("file", fileId).setParameter("published", PublicationStatus.PUBLISHED)
-                .getSingleResult() > 0;
+        return catalogue.publishesFile(fileId);
+    }
+
+    @Override
+    public boolean isUsedByEditorialContent(long fileId) {
+        return catalogue.usesFile(fileId);
     }
 
     @Override
     public List<SearchDocument> publishedDocuments() {
-        return em.createQuery("select s from AdministrativeService s where s.status = :published order by s.id",
-                        AdministrativeService.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).getResultStream()
-                .map(ServiceCatalogue::document).toList();
+        return catalogue.publishedDocuments();
     }
 }

@@ -3,6 +3,7 @@ package ma.commune.portal.procurement.boundary;
 import static ma.commune.portal.shared.Texts.blankToNull;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.procurement.control.Buyer;
 import ma.commune.portal.procurement.control.ContractingProcess;
@@ -41,6 +43,9 @@ public class OpenContracting {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @EJB
+    CommuneIdentity commune;
+
     /** An override of the commune's prefix (a test publication under another prefix, say); none by default. */
     @Inject
     @ConfigProperty(name = "portal.ocds.prefix")
@@ -59,7 +64,7 @@ public class OpenContracting {
         if (configured.isPresent()) {
             return configured.get();
         }
-        CommuneProfile profile = profile();
+        CommuneProfile profile = commune.profile();
         if (profile.getOcdsPrefix() != null && !profile.getOcdsPrefix().isBlank()) {
             return profile.getOcdsPrefix().strip();
         }
@@ -91,7 +96,7 @@ public class OpenContracting {
 
     /** The commune's name for the packages' publisher (French, or Arabic when it has no French name). */
     public String publisherName() {
-        CommuneProfile profile = profile();
+        CommuneProfile profile = commune.profile();
         String french = blankToNull(profile.getName().getFr());
         return french != null ? french : blankToNull(profile.getName().getAr());
     }
@@ -137,17 +142,9 @@ public class OpenContracting {
     }
 
     private OcdsRelease writer() {
-        CommuneProfile profile = profile();
+        CommuneProfile profile = commune.profile();
         Buyer buyer = new Buyer("commune-" + profile.getCode(), publisherName(),
                 blankToNull(profile.getName().getAr()), blankToNull(profile.getAddress().getFr()), blankToNull(profile.getEmail()), blankToNull(profile.getPhone()));
         return new OcdsRelease(prefix(), buyer);
-    }
-
-    private CommuneProfile profile() {
-        CommuneProfile profile = em.find(CommuneProfile.class, CommuneProfile.THE_COMMUNE);
-        if (profile == null) {
-            throw new IllegalStateException("The commune's identity is missing: the seed (portal.seed.locations) did not run");
-        }
-        return profile;
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.identity.boundary.AuditLog;
@@ -67,6 +68,9 @@ public class Open311Service {
     @EJB
     AuditLog audit;
 
+    @EJB
+    CommuneIdentity commune;
+
     /** A report as an application posts it (already parsed; the rules are checked here and by the case). */
     public record Submission(String apiKey, String serviceCode, Language language, String description, Double latitude,
                              Double longitude, String address, Long districtId, String firstName, String lastName,
@@ -113,7 +117,7 @@ public class Open311Service {
 
     /** The districts a report may name (the service definition's list). */
     public List<District> districts() {
-        return em.createQuery("select d from District d order by d.position, d.id", District.class).getResultList();
+        return commune.districts();
     }
 
     /** The commune's code: the only jurisdiction_id this server answers for. */

@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -52,23 +51,16 @@ public class FileStore {
     static final int DECODERS = 2;
     private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(DECODERS, true);
 
-    /** Every use of a file by the content that editors manage, whatever its publication status. */
-    private static final List<String> EDITORIAL_OWNERS = List.of(
-            "select count(p) from CommuneProfile p where p.arms.id = :id",
-            "select count(n) from NewsArticle n where n.image.id = :id",
-            "select count(d) from LegalDocument d where d.pdf.id = :id",
-            "select count(d) from LegalDocument d join d.related r where r.file.id = :id",
-            "select count(r) from Report r join r.documents d where d.file.id = :id",
-            "select count(p) from Partnership p where p.convention.id = :id",
-            "select count(p) from Project p join p.photos photo where photo.file.id = :id",
-            "select count(s) from AdministrativeService s join s.forms f where f.file.id = :id");
-
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Inject
     @Any
     Instance<PublicFileUse> uses;
+
+    @Inject
+    @Any
+    Instance<EditorialFileUse> editorialUses;
 
     @Resource
     SessionContext caller;
@@ -151,23 +143,19 @@ public class FileStore {
         return byKey(key).filter(file -> isPublic(file.getId()));
     }
 
-    /** Whether published content uses a stored file: the commune's arms, a published article's image, or a window's item. */
+    /** Whether published content uses a stored file: the commune's arms, or a window's published item ({@link PublicFileUse}). */
     @PermitAll
     public boolean isPublic(long id) {
-        Long uses = em.createQuery("select count(p) from CommuneProfile p where p.arms.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult()
-                + em.createQuery("select count(n) from NewsArticle n where n.image.id = :id"
-                        + " and n.status = ma.commune.portal.content.entity.PublicationStatus.PUBLISHED", Long.class)
-                .setParameter("id", id).getSingleResult();
-        return uses > 0 || this.uses.stream().anyMatch(use -> use.isUsedByPublishedContent(id));
+        return isArms(id) || uses.stream().anyMatch(use -> use.isUsedByPublishedContent(id));
     }
 
     /**
      * A stored file for the editors' back office ({@code /admin/content/files/{key}}): only a file that the
-     * editorial content uses, published or not (an article's image, a text's PDF and related documents, a
-     * report's documents, a partnership's convention, a project's photo, a service's forms, the commune's
-     * arms), or one the caller uploaded and has not attached yet. An allow-list by owner: a resident's
-     * attachment, a council draft or anything else is never served here, whatever its key.
+     * editorial content uses, published or not (the commune's arms, or an item of a window that says so,
+     * {@link EditorialFileUse}: an article's image, a text's PDF and related documents, a report's
+     * documents, a partnership's convention, a project's photo, a service's forms), or one the caller
+     * uploaded and has not attached yet. An allow-list by owner: a resident's attachment, a council draft
+     * or anything else is never served here, whatever its key.
      */
     @RolesAllowed({"EDITOR", "ADMIN"})
     public Optional<StoredFile> findForEditors(String key) {
@@ -176,12 +164,13 @@ public class FileStore {
     }
 
     private boolean isEditorial(long id) {
-        for (String owner : EDITORIAL_OWNERS) {
-            if (em.createQuery(owner, Long.class).setParameter("id", id).getSingleResult() > 0) {
-                return true;
-            }
-        }
-        return false;
+        return isArms(id) || editorialUses.stream().anyMatch(use -> use.isUsedByEditorialContent(id));
+    }
+
+    /** The commune's arms, which every page shows and the editors change with the profile. */
+    private boolean isArms(long id) {
+        return em.createQuery("select count(p) from CommuneProfile p where p.arms.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
     }
 
     /** The key of a file, for a back-office page that holds only its id (a form being edited). */

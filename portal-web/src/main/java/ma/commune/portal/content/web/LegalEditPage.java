@@ -3,18 +3,14 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import ma.commune.portal.content.boundary.AttachmentLine;
-import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.LegalForm;
 import ma.commune.portal.content.boundary.LegalService;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.LegalDocumentType;
-import ma.commune.portal.shared.DomainRuleViolation;
-import ma.commune.portal.shared.web.Messages;
-import org.omnifaces.util.Faces;
+import ma.commune.portal.shared.boundary.FileStore;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -23,7 +19,7 @@ import org.primefaces.event.FileUploadEvent;
  */
 @Named
 @ViewScoped
-public class LegalEditPage implements Serializable {
+public class LegalEditPage extends PublishedContentEditor<LegalDocument, LegalForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,83 +38,65 @@ public class LegalEditPage implements Serializable {
     @EJB
     FileStore files;
 
-    private Long id;
-    private LegalForm form;
-    private boolean published;
-
-    /** {@code f:viewAction}: a new text, or the one of {@code ?id=}. */
-    public void load() throws IOException {
-        if (form != null) {
-            return;
-        }
-        if (id == null) {
-            form = new LegalForm();
-            return;
-        }
-        try {
-            LegalDocument document = legal.findWithFiles(id);
-            form = LegalForm.of(document);
-            published = document.isPublished();
-        } catch (DomainRuleViolation notFound) {
-            Faces.responseSendError(404, "");
-        }
+    @Override
+    protected LegalForm newForm() {
+        return new LegalForm();
     }
 
-    public String save() {
-        return store(false, "/admin/content/legal?faces-redirect=true");
+    @Override
+    protected LegalDocument find(long id) {
+        return legal.findWithFiles(id);
     }
 
-    public String saveAndPublish() {
-        return store(true, "/admin/content/legal?faces-redirect=true");
+    @Override
+    protected LegalForm formOf(LegalDocument document) {
+        return LegalForm.of(document);
     }
 
-    /** Saves the draft and shows it as residents will see it. */
-    public String saveAndPreview() {
-        return store(false, null);
+    @Override
+    protected LegalDocument save(LegalForm form, boolean publish) {
+        return publish ? legal.saveAndPublish(form) : legal.save(form);
     }
 
-    private String store(boolean publish, String next) {
-        try {
-            LegalDocument saved = publish ? legal.saveAndPublish(form) : legal.save(form);
-            Messages.info(publish ? "legal.published" : "legal.saved");
-            Faces.getFlash().setKeepMessages(true);
-            return next != null ? next : "/admin/content/legal-preview?faces-redirect=true&id=" + saved.getId();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, FIELD_OF_RULE);
-            return null;
-        }
+    @Override
+    protected String listPath() {
+        return "/admin/content/legal";
+    }
+
+    @Override
+    protected String previewPath() {
+        return "/admin/content/legal-preview";
+    }
+
+    @Override
+    protected String messages() {
+        return "legal";
+    }
+
+    @Override
+    protected Map<String, String> fieldOfRule() {
+        return FIELD_OF_RULE;
     }
 
     public void uploadPdf(FileUploadEvent event) {
-        PdfUpload.store(files, event, "legal:pdf").ifPresent(form::attachPdf);
+        PdfUpload.store(files, event, "legal:pdf").ifPresent(getForm()::attachPdf);
     }
 
-    public void uploadRelated(FileUploadEvent event) {
-        PdfUpload.store(files, event, "legal:related").ifPresent(file -> form.getRelated().add(new AttachmentLine(file)));
+    /** A related document (an annex, the decision approving a convention), under the heading "related". */
+    public void uploadAttachment(FileUploadEvent event) {
+        PdfUpload.store(files, event, "legal:related").ifPresent(file -> getAttachments().add(new AttachmentLine(file)));
     }
 
     public void removePdf() {
-        form.removePdf();
+        getForm().removePdf();
     }
 
-    public void removeRelated(AttachmentLine line) {
-        form.getRelated().remove(line);
+    public void removeAttachment(AttachmentLine line) {
+        getAttachments().remove(line);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public LegalForm getForm() {
-        return form;
-    }
-
-    public boolean isPublished() {
-        return published;
+    public List<AttachmentLine> getAttachments() {
+        return getForm().getRelated();
     }
 
     public LegalDocumentType[] getTypes() {

@@ -5,11 +5,11 @@ import jakarta.servlet.annotation.WebServlet;
 import java.time.Instant;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
-import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.content.boundary.NewsService;
 import ma.commune.portal.content.entity.NewsArticle;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.web.AtomFeedServlet;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /**
  * {@code /feeds/news.atom?lang=ar|fr}: the 20 newest published news as an Atom feed. Entry ids are the
@@ -24,7 +24,7 @@ public class NewsFeedServlet extends AtomFeedServlet<NewsArticle> {
     NewsService news;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneIdentity commune;
 
     @Override
     protected String name() {
@@ -52,7 +52,7 @@ public class NewsFeedServlet extends AtomFeedServlet<NewsArticle> {
     protected void write(Atom atom, String base, Language language, List<NewsArticle> articles, Instant updated)
             throws XMLStreamException {
         atom.head(base, "/feeds/news.atom", "/news", language == Language.FR ? "Actualités" : "الأخبار",
-                profiles.profile().getName().in(language).text(), updated);
+                commune.profile().getName().in(language).text(), updated);
         for (NewsArticle article : articles) {
             String url = base + "/news/" + article.getId();
             atom.xml().writeStartElement("entry");

@@ -7,6 +7,7 @@ import java.util.Map;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.PartnershipForm;
 import ma.commune.portal.content.boundary.PartnershipService;
+import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.PartnershipKind;
 import ma.commune.portal.content.entity.PartnershipStage;
 import org.primefaces.event.FileUploadEvent;
@@ -14,7 +15,7 @@ import org.primefaces.event.FileUploadEvent;
 /** Writing one partnership: partner and subject in both languages, stage, dates, contributions, convention PDF. */
 @Named
 @ViewScoped
-public class PartnershipEditPage extends PublishedContentEditor<PartnershipForm> {
+public class PartnershipEditPage extends PublishedContentEditor<Partnership, PartnershipForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,18 +46,18 @@ public class PartnershipEditPage extends PublishedContentEditor<PartnershipForm>
     }
 
     @Override
-    protected PartnershipForm read(long id) {
-        return PartnershipForm.of(partnerships.find(id));
+    protected Partnership find(long id) {
+        return partnerships.find(id);
     }
 
     @Override
-    protected boolean isPublished(long id) {
-        return partnerships.find(id).isPublished();
+    protected PartnershipForm formOf(Partnership item) {
+        return PartnershipForm.of(item);
     }
 
     @Override
-    protected long save(PartnershipForm form, boolean publish) {
-        return (publish ? partnerships.saveAndPublish(form) : partnerships.save(form)).getId();
+    protected Partnership save(PartnershipForm form, boolean publish) {
+        return publish ? partnerships.saveAndPublish(form) : partnerships.save(form);
     }
 
     @Override
@@ -75,7 +76,7 @@ public class PartnershipEditPage extends PublishedContentEditor<PartnershipForm>
     }
 
     public void uploadConvention(FileUploadEvent event) {
-        upload(() -> getForm().setConventionId(files.storePdf(event.getFile().getFileName(), event.getFile().getContent()).getId()));
+        storeUpload(() -> getForm().setConventionId(files.storePdf(event.getFile().getFileName(), event.getFile().getContent()).getId()));
     }
 
     public void removeConvention() {

@@ -4,12 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.content.boundary.ProjectService;
 import ma.commune.portal.content.boundary.PublishedContentService;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.content.entity.ProjectStage;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /** The editors' list of projects: filter by title, stage, district and publication; publish, withdraw. */
 @Named
@@ -22,7 +22,7 @@ public class ProjectAdminPage extends PublishedContentAdminPage<Project> {
     ProjectService projects;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneIdentity commune;
 
     @Override
     protected String messages() {
@@ -39,6 +39,6 @@ public class ProjectAdminPage extends PublishedContentAdminPage<Project> {
     }
 
     public List<District> getDistricts() {
-        return profiles.districts();
+        return commune.districts();
     }
 }

@@ -5,20 +5,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.PartnershipService;
 import ma.commune.portal.content.boundary.ProjectForm;
 import ma.commune.portal.content.boundary.ProjectService;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Partnership;
+import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.content.entity.ProjectStage;
 import org.primefaces.event.FileUploadEvent;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /** Writing one project: texts in both languages, stage, place, money, dates, milestones, photos, partners. */
 @Named
 @ViewScoped
-public class ProjectEditPage extends PublishedContentEditor<ProjectForm> {
+public class ProjectEditPage extends PublishedContentEditor<Project, ProjectForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,7 +47,7 @@ public class ProjectEditPage extends PublishedContentEditor<ProjectForm> {
     PartnershipService partnerships;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneIdentity commune;
 
     @EJB
     FileStore files;
@@ -59,18 +60,18 @@ public class ProjectEditPage extends PublishedContentEditor<ProjectForm> {
     }
 
     @Override
-    protected ProjectForm read(long id) {
-        return ProjectForm.of(projects.find(id));
+    protected Project find(long id) {
+        return projects.find(id);
     }
 
     @Override
-    protected boolean isPublished(long id) {
-        return projects.find(id).isPublished();
+    protected ProjectForm formOf(Project item) {
+        return ProjectForm.of(item);
     }
 
     @Override
-    protected long save(ProjectForm form, boolean publish) {
-        return (publish ? projects.saveAndPublish(form) : projects.save(form)).getId();
+    protected Project save(ProjectForm form, boolean publish) {
+        return publish ? projects.saveAndPublish(form) : projects.save(form);
     }
 
     @Override
@@ -89,7 +90,7 @@ public class ProjectEditPage extends PublishedContentEditor<ProjectForm> {
     }
 
     public void uploadPhoto(FileUploadEvent event) {
-        upload(() -> getForm().addPhoto(files.storeImage(event.getFile().getFileName(), event.getFile().getContent()).getId()));
+        storeUpload(() -> getForm().addPhoto(files.storeImage(event.getFile().getFileName(), event.getFile().getContent()).getId()));
     }
 
     public void removePhoto(int index) {
@@ -109,7 +110,7 @@ public class ProjectEditPage extends PublishedContentEditor<ProjectForm> {
     }
 
     public List<District> getDistricts() {
-        return profiles.districts();
+        return commune.districts();
     }
 
     public List<Partnership> getPartnerships() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.content.boundary.ProjectService;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Project;
@@ -15,6 +14,7 @@ import ma.commune.portal.content.entity.ProjectStage;
 import ma.commune.portal.shared.boundary.PageRequest;
 import ma.commune.portal.shared.web.PublicList;
 import org.omnifaces.cdi.Param;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /**
  * {@code /projects?status=&district=&year=&page=}: the published projects, filtered and paged in the
@@ -30,7 +30,7 @@ public class ProjectsPage {
     ProjectService service;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneIdentity commune;
 
     @Inject
     @Param(pathIndex = 0)
@@ -94,7 +94,7 @@ public class ProjectsPage {
     }
 
     public List<District> getDistricts() {
-        return profiles.districts();
+        return commune.districts();
     }
 
     public List<Integer> getYears() {

@@ -10,6 +10,7 @@ import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.KeyFigure;
 import ma.commune.portal.content.entity.NewsArticle;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /** What the layout and the city window show: the commune's identity, its figures, districts, latest news. */
 @Named("commune")
@@ -17,6 +18,9 @@ import ma.commune.portal.content.entity.NewsArticle;
 public class PublicPages {
 
     public static final int HOME_NEWS = 6;
+
+    @EJB
+    CommuneIdentity commune;
 
     @EJB
     CommuneProfileService profiles;
@@ -29,7 +33,7 @@ public class PublicPages {
 
     public CommuneProfile getProfile() {
         if (profile == null) {
-            profile = profiles.profile();
+            profile = commune.profile();
         }
         return profile;
     }
@@ -43,7 +47,7 @@ public class PublicPages {
     }
 
     public List<District> getDistricts() {
-        return profiles.districts();
+        return commune.districts();
     }
 
     public List<NewsArticle> getLatestNews() {

@@ -10,8 +10,9 @@ import ma.commune.portal.shared.web.Messages;
 import ma.commune.portal.shared.web.PagedModel;
 
 /**
- * The editors' table of one window's items (legal texts, reports): lazy, filtered and sorted in the
- * database; publish, withdraw and delete from the row. Messages are keyed by the window's prefix.
+ * The editors' table of one window's items (legal texts, reports, partnerships, projects, news,
+ * services): lazy, filtered and sorted in the database; publish, withdraw and, where the page offers
+ * it, delete from the row. Messages are keyed by the window's prefix.
  */
 public abstract class PublishedContentAdminPage<T extends PublishedContent> implements Serializable {
 
@@ -21,7 +22,7 @@ public abstract class PublishedContentAdminPage<T extends PublishedContent> impl
 
     protected abstract PublishedContentService<T> service();
 
-    /** The prefix of the window's interface texts: {@code legal}, {@code report}. */
+    /** The prefix of the window's interface texts: {@code legal}, {@code report}, {@code news}, {@code content}... */
     protected abstract String messages();
 
     @PostConstruct

@@ -3,24 +3,20 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import ma.commune.portal.content.boundary.AttachmentLine;
-import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.ReportForm;
 import ma.commune.portal.content.boundary.ReportService;
 import ma.commune.portal.content.entity.Report;
 import ma.commune.portal.content.entity.ReportCategory;
-import ma.commune.portal.shared.DomainRuleViolation;
-import ma.commune.portal.shared.web.Messages;
-import org.omnifaces.util.Faces;
+import ma.commune.portal.shared.boundary.FileStore;
 import org.primefaces.event.FileUploadEvent;
 
 /** {@code /admin/content/report-edit?id=}: one report in both languages with its documents; save, preview, publish. */
 @Named
 @ViewScoped
-public class ReportEditPage implements Serializable {
+public class ReportEditPage extends PublishedContentEditor<Report, ReportForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,74 +32,57 @@ public class ReportEditPage implements Serializable {
     @EJB
     FileStore files;
 
-    private Long id;
-    private ReportForm form;
-    private boolean published;
-
-    /** {@code f:viewAction}: a new report, or the one of {@code ?id=}. */
-    public void load() throws IOException {
-        if (form != null) {
-            return;
-        }
-        if (id == null) {
-            form = new ReportForm();
-            return;
-        }
-        try {
-            Report report = reports.findWithFiles(id);
-            form = ReportForm.of(report);
-            published = report.isPublished();
-        } catch (DomainRuleViolation notFound) {
-            Faces.responseSendError(404, "");
-        }
+    @Override
+    protected ReportForm newForm() {
+        return new ReportForm();
     }
 
-    public String save() {
-        return store(false, "/admin/content/reports?faces-redirect=true");
+    @Override
+    protected Report find(long id) {
+        return reports.findWithFiles(id);
     }
 
-    public String saveAndPublish() {
-        return store(true, "/admin/content/reports?faces-redirect=true");
+    @Override
+    protected ReportForm formOf(Report report) {
+        return ReportForm.of(report);
     }
 
-    public String saveAndPreview() {
-        return store(false, null);
+    @Override
+    protected Report save(ReportForm form, boolean publish) {
+        return publish ? reports.saveAndPublish(form) : reports.save(form);
     }
 
-    private String store(boolean publish, String next) {
-        try {
-            Report saved = publish ? reports.saveAndPublish(form) : reports.save(form);
-            Messages.info(publish ? "report.published" : "report.saved");
-            Faces.getFlash().setKeepMessages(true);
-            return next != null ? next : "/admin/content/report-preview?faces-redirect=true&id=" + saved.getId();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, FIELD_OF_RULE);
-            return null;
-        }
+    @Override
+    protected String listPath() {
+        return "/admin/content/reports";
     }
 
-    public void upload(FileUploadEvent event) {
-        PdfUpload.store(files, event, "report:documents").ifPresent(file -> form.getDocuments().add(new AttachmentLine(file)));
+    @Override
+    protected String previewPath() {
+        return "/admin/content/report-preview";
     }
 
-    public void remove(AttachmentLine line) {
-        form.getDocuments().remove(line);
+    @Override
+    protected String messages() {
+        return "report";
     }
 
-    public Long getId() {
-        return id;
+    @Override
+    protected Map<String, String> fieldOfRule() {
+        return FIELD_OF_RULE;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** One of the report's documents; the first one is the report itself. */
+    public void uploadAttachment(FileUploadEvent event) {
+        PdfUpload.store(files, event, "report:documents").ifPresent(file -> getAttachments().add(new AttachmentLine(file)));
     }
 
-    public ReportForm getForm() {
-        return form;
+    public void removeAttachment(AttachmentLine line) {
+        getAttachments().remove(line);
     }
 
-    public boolean isPublished() {
-        return published;
+    public List<AttachmentLine> getAttachments() {
+        return getForm().getDocuments();
     }
 
     public ReportCategory[] getCategories() {

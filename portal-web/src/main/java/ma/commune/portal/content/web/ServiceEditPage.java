@@ -3,24 +3,20 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.ServiceCatalogue;
 import ma.commune.portal.content.boundary.ServiceForm;
 import ma.commune.portal.content.entity.AdministrativeService;
 import ma.commune.portal.content.entity.ServiceCategory;
-import ma.commune.portal.shared.DomainRuleViolation;
-import ma.commune.portal.shared.web.Messages;
-import org.omnifaces.util.Faces;
+import ma.commune.portal.shared.boundary.FileStore;
+import ma.commune.portal.shared.entity.StoredFile;
 import org.primefaces.event.FileUploadEvent;
 
 /** Writing one service in both languages with its PDF forms; saving, previewing, publishing. */
 @Named
 @ViewScoped
-public class ServiceEditPage implements Serializable {
+public class ServiceEditPage extends PublishedContentEditor<AdministrativeService, ServiceForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,87 +43,65 @@ public class ServiceEditPage implements Serializable {
     @EJB
     FileStore files;
 
-    private Long id;
-    private ServiceForm form;
-    private boolean published;
     private List<ServiceCategory> categories;
 
-    /** {@code f:viewAction}: a new service, or the one of {@code ?id=}. */
-    public void load() throws IOException {
-        if (form != null) {
-            return;
-        }
-        categories = catalogue.categories();
-        if (id == null) {
-            form = new ServiceForm();
-            return;
-        }
-        try {
-            AdministrativeService service = catalogue.find(id);
-            form = ServiceForm.of(service);
-            published = service.isPublished();
-        } catch (DomainRuleViolation notFound) {
-            Faces.responseSendError(404, "");
-        }
+    @Override
+    protected ServiceForm newForm() {
+        return new ServiceForm();
     }
 
-    public String save() {
-        return store(false, "/admin/content/services?faces-redirect=true");
+    @Override
+    protected AdministrativeService find(long id) {
+        return catalogue.find(id);
     }
 
-    public String saveAndPublish() {
-        return store(true, "/admin/content/services?faces-redirect=true");
+    @Override
+    protected ServiceForm formOf(AdministrativeService service) {
+        return ServiceForm.of(service);
     }
 
-    /** Saves the draft and shows it as residents would see it, before anyone publishes it. */
-    public String saveAndPreview() {
-        return store(false, null);
+    @Override
+    protected AdministrativeService save(ServiceForm form, boolean publish) {
+        return publish ? catalogue.saveAndPublish(form) : catalogue.save(form);
     }
 
-    private String store(boolean publish, String next) {
-        try {
-            AdministrativeService saved = publish ? catalogue.saveAndPublish(form) : catalogue.save(form);
-            Messages.info(publish ? "service.published" : "service.saved");
-            Faces.getFlash().setKeepMessages(true);
-            return next != null ? next : "/admin/content/service-preview?faces-redirect=true&id=" + saved.getId();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, FIELD_OF_RULE);
-            return null;
-        }
+    @Override
+    protected String listPath() {
+        return "/admin/content/services";
     }
 
+    @Override
+    protected String previewPath() {
+        return "/admin/content/service-preview";
+    }
+
+    @Override
+    protected String messages() {
+        return "service";
+    }
+
+    @Override
+    protected Map<String, String> fieldOfRule() {
+        return FIELD_OF_RULE;
+    }
+
+    /** A form's PDF, labelled after its file name until the editor writes the labels. */
     public void upload(FileUploadEvent event) {
-        try {
-            var file = files.storePdf(event.getFile().getFileName(), event.getFile().getContent());
+        storeUpload(() -> {
+            StoredFile file = files.storePdf(event.getFile().getFileName(), event.getFile().getContent());
             String label = file.getFileName().replaceFirst("\\.pdf$", "").replace('-', ' ').replace('_', ' ');
-            form.getForms().add(new ServiceForm.Document(file.getId(), file.getFileName(), null, label));
-            Messages.info("file.uploaded");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, FIELD_OF_RULE);
-        }
+            getForm().getForms().add(new ServiceForm.Document(file.getId(), file.getFileName(), null, label));
+        });
     }
 
     public void removeForm(ServiceForm.Document document) {
-        form.getForms().remove(document);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public ServiceForm getForm() {
-        return form;
-    }
-
-    public boolean isPublished() {
-        return published;
+        getForm().getForms().remove(document);
     }
 
     public List<ServiceCategory> getCategories() {
+        if (categories == null) {
+            categories = catalogue.categories();
+        }
         return categories;
     }
 

@@ -10,7 +10,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.ResourceBundle;
 import javax.xml.stream.XMLStreamException;
-import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.procurement.boundary.PublicTenders;
 import ma.commune.portal.procurement.entity.Tender;
 import ma.commune.portal.shared.CommuneTime;
@@ -18,6 +17,7 @@ import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.LocalizedText;
 import ma.commune.portal.shared.web.AtomFeedServlet;
 import ma.commune.portal.shared.web.Messages;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /**
  * {@code /feeds/tenders.atom?lang=ar|fr}: the 20 newest calls for tenders as an Atom feed, like the news
@@ -33,7 +33,7 @@ public class TendersFeedServlet extends AtomFeedServlet<Tender> {
     PublicTenders tenders;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneIdentity commune;
 
     @Override
     protected String name() {
@@ -59,7 +59,7 @@ public class TendersFeedServlet extends AtomFeedServlet<Tender> {
     protected void write(Atom atom, String base, Language language, List<Tender> latest, Instant updated) throws XMLStreamException {
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, language.locale());
         atom.head(base, "/feeds/tenders.atom", "/tenders", texts.getString("procurement.tenders.title"),
-                profiles.profile().getName().in(language).text(), updated);
+                commune.profile().getName().in(language).text(), updated);
         for (Tender tender : latest) {
             String url = base + "/tenders/" + tender.getId();
             LocalizedText.Localized subject = LocalizedText.of(tender.getSubjectAr(), tender.getSubjectFr()).in(language);

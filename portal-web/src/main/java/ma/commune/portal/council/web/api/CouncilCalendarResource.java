@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.council.boundary.CouncilOpenData;
 import ma.commune.portal.council.entity.AgendaItem;
@@ -25,6 +24,7 @@ import ma.commune.portal.council.entity.MeetingState;
 import ma.commune.portal.council.entity.SessionState;
 import ma.commune.portal.shared.control.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /**
  * {@code /api/council/sessions.ics?lang=ar|fr}: the council's sessions (convened, concluded, cancelled)
@@ -43,7 +43,7 @@ public class CouncilCalendarResource {
     CouncilOpenData council;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneIdentity commune;
 
     /** The domain of the events' UIDs; by default the host of the configured public address (PORTAL_PUBLIC_URL). */
     @Inject
@@ -86,7 +86,7 @@ public class CouncilCalendarResource {
     }
 
     private CalendarFeed calendar(ApiText text) {
-        CommuneProfile profile = profiles.profile();
+        CommuneProfile profile = commune.profile();
         return new CalendarFeed("-//" + profile.getCode() + "//Commune portal council calendar//" + text.language().tag().toUpperCase(),
                 text.text("council.api.calendar.name", text.of(profile.getName())));
     }

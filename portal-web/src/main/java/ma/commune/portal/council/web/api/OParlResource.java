@@ -24,13 +24,13 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.commune.portal.content.boundary.CommuneProfileService;
 import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.council.boundary.CouncilOpenData;
 import ma.commune.portal.council.entity.AgendaItem;
 import ma.commune.portal.council.entity.CommitteeMeeting;
 import ma.commune.portal.council.entity.Mandate;
 import ma.commune.portal.shared.control.PublicAddress;
+import ma.commune.portal.shared.boundary.CommuneIdentity;
 
 /**
  * OParl 1.1 at {@code /api/oparl/v1/}: the {@code system}, the commune as the one {@code body}, the body's
@@ -54,7 +54,7 @@ public class OParlResource {
     CouncilOpenData council;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneIdentity commune;
 
     @Context
     UriInfo uri;
@@ -78,7 +78,7 @@ public class OParlResource {
     @GET
     @Path("system")
     public Response system() {
-        CommuneProfile profile = profiles.profile();
+        CommuneProfile profile = commune.profile();
         Instant modified = modified(profile);
         return send(objects().system(profile, created(modified), modified), modified);
     }
@@ -86,7 +86,7 @@ public class OParlResource {
     @GET
     @Path("body")
     public Response bodies() {
-        CommuneProfile profile = profiles.profile();
+        CommuneProfile profile = commune.profile();
         Instant modified = modified(profile);
         JsonObject body = objects().body(profile, council.mandates(CouncilOpenData.Changes.ANY, 0, OParlQuery.MAX_LIMIT), created(modified), modified);
         return send(Json.createObjectBuilder().add("data", Json.createArrayBuilder().add(body))
@@ -100,7 +100,7 @@ public class OParlResource {
     @GET
     @Path("body/{body}")
     public Response body(@PathParam("body") String key) {
-        CommuneProfile profile = body(key, profiles.profile());
+        CommuneProfile profile = body(key, commune.profile());
         Instant modified = modified(profile);
         return send(objects().body(profile, council.mandates(CouncilOpenData.Changes.ANY, 0, OParlQuery.MAX_LIMIT),
                 created(modified), modified), modified);
@@ -114,7 +114,7 @@ public class OParlResource {
                          @QueryParam("limit") String limit, @QueryParam("modified_since") String modifiedSince,
                          @QueryParam("modified_until") String modifiedUntil, @QueryParam("created_since") String createdSince,
                          @QueryParam("created_until") String createdUntil) {
-        CommuneProfile profile = body(key, profiles.profile());
+        CommuneProfile profile = body(key, commune.profile());
         OParlQuery query = OParlQuery.of(text(), page, limit, modifiedSince, modifiedUntil, createdSince, createdUntil);
         CouncilOpenData.Changes c = query.changes();
         OParlObjects o = objects();
@@ -219,7 +219,7 @@ public class OParlResource {
         return switch (kind.group(1)) {
             case "council" -> {
                 Mandate mandate = council.mandate(number).orElseThrow(this::notFound);
-                yield send(objects().council(mandate, profiles.profile(), council.memberIds(mandate)), mandate.getUpdatedAt());
+                yield send(objects().council(mandate, commune.profile(), council.memberIds(mandate)), mandate.getUpdatedAt());
             }
             case "committee" -> send(objects().committee(council.committee(number).orElseThrow(this::notFound)), null);
             default -> throw notFound();
@@ -355,7 +355,7 @@ public class OParlResource {
     }
 
     private OParlUrls urls() {
-        return new OParlUrls(address, profiles.profile().getCode());
+        return new OParlUrls(address, commune.profile().getCode());
     }
 
     private OParlObjects objects() {
