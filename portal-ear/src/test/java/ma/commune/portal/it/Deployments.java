@@ -98,7 +98,15 @@ public final class Deployments {
      * {@code ./portal run} gives it, whatever its file is called.
      */
     public static EnterpriseArchive portalAsIs() {
-        File file = new File(System.getProperty("portal.ear", "target/portal-demo.ear"));
+        return named(new File(System.getProperty("portal.ear", "target/portal-demo.ear")));
+    }
+
+    /** The product, {@code portal.ear} as a commune deploys it: no demo. */
+    public static EnterpriseArchive product() {
+        return named(new File(System.getProperty("portal.productEar", "target/portal.ear")));
+    }
+
+    private static EnterpriseArchive named(File file) {
         return ShrinkWrap.create(ZipImporter.class, "portal.ear").importFrom(file).as(EnterpriseArchive.class);
     }
 }
