@@ -11,25 +11,22 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * The migrations, the commune's seed and the demo content load on H2 in MySQL mode, the zero-setup
- * database (MariaDB proves the same files in the mysql integration suite).
+ * The migrations and the commune's seed load on H2 in MySQL mode, the zero-setup database (MariaDB proves
+ * the same files in the mysql integration suite). The demo content is portal-ejb's (db.demo.DemoContentTest).
  */
 class MigrationsOnH2Test {
 
     private static final String URL = "jdbc:h2:mem:migrations;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
 
     @Test
-    void schemaSeedAndDemoApplyCleanly() throws SQLException {
+    void schemaAndSeedApplyCleanly() throws SQLException {
         Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
         Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/seed")
                 .table("flyway_seed_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/demo")
-                .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
 
         try (Connection connection = DriverManager.getConnection(URL, "sa", "")) {
             assertEquals(1, count(connection, "select count(*) from commune_profile"));
             assertTrue(count(connection, "select count(*) from department") >= 5);
-            assertTrue(count(connection, "select count(*) from news_article where status = 'PUBLISHED'") >= 5);
             assertTrue(count(connection, "select count(*) from admin_service where status = 'PUBLISHED'"
                     + " and name_ar is not null and name_fr is not null and category_id is not null") >= 16);
             assertTrue(count(connection, "select count(*) from news_category") >= 6);
@@ -40,8 +37,6 @@ class MigrationsOnH2Test {
             assertEquals(11, count(connection, "select count(*) from public_holiday where kind = 'FIXED'"));
             assertTrue(count(connection, "select count(*) from public_holiday where kind = 'ISLAMIC'"
                     + " and year(first_date) = 2027") >= 4, "the Islamic holidays of next year are seeded");
-            assertEquals(0, count(connection, "select count(*) from news_article where category_id is null"),
-                    "every demo article is filed under a category");
             try (ResultSet name = connection.createStatement().executeQuery("select name_ar from commune_profile")) {
                 name.next();
                 assertEquals("جماعة ابن جرير", name.getString(1));

@@ -1,5 +1,7 @@
 package ma.commune.portal.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The layering the code keeps (README, "Map of the code"), checked on the compiled classes of every
  * module: a change that reaches where it must not fails the build, with the offending calls named.
  * Modules depend one way (domain ← ejb ← batch ← web); {@code shared} serves every component and knows
- * none; components do not depend on each other in a circle.
+ * none; components do not depend on each other in a circle. The demo (packages named {@code demo}, built
+ * from each module's {@code src/demo} into {@code portal-demo.ear} only) is never reached by the product.
  */
 @AnalyzeClasses(packages = {"ma.commune.portal", "db"}, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -45,6 +48,17 @@ class ArchitectureTest {
     static final ArchRule sharedKnowsNoComponent = noClasses().that().resideInAPackage("ma.commune.portal.shared..")
             .should().dependOnClassesThat().resideInAnyPackage(COMPONENTS)
             .because("shared serves every component: an arrow from it up to one is a component in the wrong place");
+
+    @ArchTest
+    static final ArchRule theProductKnowsNoDemo = noClasses().that().resideOutsideOfPackage("..demo..")
+            .should().dependOnClassesThat().resideInAPackage("..demo..")
+            .because("the demo ships in portal-demo.ear only: portal.ear, what a commune deploys, has no demo class to call");
+
+    @ArchTest
+    static final ArchRule theDemoMigrationsUseOnlyTheEarLibraries = classes().that().resideInAPackage("db.demo..")
+            .should().onlyDependOnClassesThat(inModule("portal-domain")
+                    .or(resideInAnyPackage("db.demo..", "java..", "javax..", "org.flywaydb..")))
+            .because("db.demo is lib/portal-ejb-demo.jar in portal-demo.ear, which sees lib/ and no EJB module");
 
     @ArchTest
     static final ArchRule componentsDoNotDependInACircle = slices().matching("ma.commune.portal.(*)..").should().beFreeOfCycles();

@@ -9,12 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The application under test is the real EAR the build produced; the tests ride inside its web module.
+ * The application under test is the real EAR the build produced, the demo's ({@code portal-demo.ear}: the
+ * product plus Ben Guerir's content, accounts and imports, which the tests use); the tests ride inside its
+ * web module.
  * One deployment per test class: keep the classes few and meaningful (about 20 s per deployment here).
  */
 public final class Deployments {
@@ -23,8 +26,7 @@ public final class Deployments {
     }
 
     public static EnterpriseArchive portal(Class<?>... testClasses) {
-        String path = System.getProperty("portal.ear", "target/portal.ear");
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+        EnterpriseArchive ear = portalAsIs();
         WebArchive web = ear.getAsType(WebArchive.class, "portal-web.war");
         // Arquillian's test runner servlet must not be taken for an extension-less page (OmniFaces MultiViews).
         String webXml = new String(readAll(web.get("WEB-INF/web.xml").getAsset().openStream()), StandardCharsets.UTF_8)
@@ -91,8 +93,20 @@ public final class Deployments {
         }
     }
 
-    /** The real EAR, untouched, for tests that act as a client over HTTP. */
+    /**
+     * The real EAR, untouched, for tests that act as a client over HTTP. Deployed as {@code portal}, the name
+     * {@code ./portal run} gives it, whatever its file is called.
+     */
     public static EnterpriseArchive portalAsIs() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear", "target/portal.ear")));
+        return named(new File(System.getProperty("portal.ear", "target/portal-demo.ear")));
+    }
+
+    /** The product, {@code portal.ear} as a commune deploys it: no demo. */
+    public static EnterpriseArchive product() {
+        return named(new File(System.getProperty("portal.productEar", "target/portal.ear")));
+    }
+
+    private static EnterpriseArchive named(File file) {
+        return ShrinkWrap.create(ZipImporter.class, "portal.ear").importFrom(file).as(EnterpriseArchive.class);
     }
 }

@@ -17,14 +17,13 @@ import ma.commune.portal.identity.control.PasswordHashing;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.identity.entity.Role;
-import ma.commune.portal.shared.boundary.DatabaseMigrations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes sure the back office can be entered on a new installation: when no active administrator
  * exists, creates {@code admin} with the password of {@code PORTAL_ADMIN_PASSWORD}, or a random one
- * written once to the server log. With the demo content, also creates one account per role, whose
- * passwords the README documents.
+ * written once to the server log. (The demo's accounts, one per role, come with the demo content: the
+ * migration {@code db/demo/V14__Demo_accounts.sql}, in {@code portal-demo.ear} only.)
  */
 @Singleton
 @Startup
@@ -33,13 +32,8 @@ public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
-    static final String DEMO_PASSWORD = "BenGuerir-demo-2026";
-
     @EJB
     AccountService accounts;
-
-    @EJB
-    DatabaseMigrations migrations;
 
     @EJB
     AuditLog audit;
@@ -83,30 +77,10 @@ public class FirstAdministrator {
                 create("admin", "Administrateur", "GENERAL_DIRECTORATE", password, Role.ADMIN);
             }
         }
-        if (migrations.demoEnabled()) {
-            demoAccount("editor", "Rédaction / التحرير", "COMMUNICATION", Role.EDITOR);
-            demoAccount("secretariat", "Secrétariat du conseil", "COUNCIL_SECRETARIAT", Role.SECRETARIAT);
-            demoAccount("finance", "Service financier", "FINANCE", Role.FINANCE);
-            demoAccount("agent", "Agent — services techniques", "TECHNICAL_SERVICES", Role.AGENT);
-            demoAccount("information", "Chargé de l'information", "COMMUNICATION", Role.INFORMATION_OFFICER);
-            // A second department's inbox, and a head who receives the morning email of the cases due (issue 5).
-            demoAccount("agent.cleaning", "Agent — propreté", "ENVIRONMENT", Role.AGENT);
-            if (accounts.byUsername("head.technical").isEmpty()) {
-                Account head = create("head.technical", "Chef des services techniques", "TECHNICAL_SERVICES", DEMO_PASSWORD, Role.AGENT);
-                head.setDepartmentHead(true);
-                head.setEmail("chef.technique@example.ma");
-            }
-        }
-    }
-
-    private void demoAccount(String username, String displayName, String department, Role role) {
-        if (accounts.byUsername(username).isEmpty()) {
-            create(username, displayName, department, DEMO_PASSWORD, role);
-        }
     }
 
     /** An account created by the system itself, not by a person (hence not a method of AccountService). */
-    private Account create(String username, String displayName, String departmentCode, String password, Role role) {
+    private void create(String username, String displayName, String departmentCode, String password, Role role) {
         Department department = em.createQuery("select d from Department d where d.code = :code", Department.class)
                 .setParameter("code", departmentCode).getResultStream().findFirst()
                 .orElseGet(() -> accounts.departments().get(0));
@@ -115,6 +89,5 @@ public class FirstAdministrator {
         em.persist(account);
         em.flush();
         audit.recordSystem("create", "Account", account.getId(), AccountService.snapshot(account));
-        return account;
     }
 }

@@ -21,7 +21,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  *   <li>{@code db/migration}: the schema, always;</li>
  *   <li>the commune's identity (names, departments), once, from {@code portal.seed.locations}
  *       (Ben Guerir by default; another commune points it at its own files);</li>
- *   <li>the demo content, only when {@code portal.demo.enabled} (the run command sets it).</li>
+ *   <li>the demo content, only when {@code portal.demo.enabled} (the run command sets it) and this EAR
+ *       carries it: {@code db/demo} is in {@code portal-demo.ear} only (its {@code lib/portal-ejb-demo.jar}),
+ *       never in {@code portal.ear}, the product a commune deploys.</li>
  * </ol>
  * On H2, it also prepares the batch runtime's job repository ({@link JobRepositoryOnH2}).
  */
@@ -45,6 +47,12 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
+        // Looked up as Flyway looks up a location: a flag set by mistake on the product finds nothing to apply,
+        // and must not leave behind an empty demo history either.
+        if (demoEnabled && DatabaseMigrations.class.getClassLoader().getResource("db/demo") == null) {
+            LOG.warning("portal.demo.enabled is set, but this EAR carries no demo (portal-demo.ear does): no demo content");
+            demoEnabled = false;
+        }
         apply("schema", configure().locations("classpath:db/migration"));
         try {
             if (JobRepositoryOnH2.prepare(dataSource)) {

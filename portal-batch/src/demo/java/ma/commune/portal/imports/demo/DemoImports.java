@@ -43,7 +43,9 @@ import ma.commune.portal.shared.boundary.DatabaseMigrations;
  */
 @Singleton
 @Startup
-@DependsOn("NightlyImports")
+// NightlyImports lives in another EJB module (portal-batch.jar; this bean is in portal-batch-demo.jar): a
+// dependency across modules names the module, as ImportJobs names portal-ejb.jar.
+@DependsOn("portal-batch.jar#NightlyImports")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
