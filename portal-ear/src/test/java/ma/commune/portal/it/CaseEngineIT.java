@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
 import ma.commune.portal.identity.boundary.AccountForm;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.entity.AuditEntry;
 import ma.commune.portal.identity.entity.Department;
@@ -91,7 +91,7 @@ class CaseEngineIT {
     OutboxSender sender;
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     @EJB
     AuditLog audit;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import ma.commune.portal.identity.boundary.AccountForm;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.identity.entity.Role;
 import ma.commune.portal.requests.boundary.CaseEngine;
@@ -98,7 +98,7 @@ class CaseInboxIT {
     Outbox outbox;
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     @EJB
     RunAs.AsAdmin asAdmin;

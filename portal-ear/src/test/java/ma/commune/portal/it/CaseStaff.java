@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import ma.commune.portal.identity.boundary.AccountForm;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.identity.entity.Role;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,7 +33,7 @@ final class CaseStaff {
     }
 
     /** A staff account of a department with one role, created once by an administrator (its password: {@code password}). */
-    static void account(AccountService accounts, RunAs.AsAdmin asAdmin, String username, String departmentCode, Role role, String email,
+    static void account(Accounts accounts, RunAs.AsAdmin asAdmin, String username, String departmentCode, Role role, String email,
                         boolean head, String password) throws Exception {
         if (accounts.byUsername(username).isPresent()) {
             return;

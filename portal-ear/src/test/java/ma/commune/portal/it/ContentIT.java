@@ -12,10 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import ma.commune.portal.content.boundary.CommuneProfileService;
+import ma.commune.portal.content.boundary.CommuneProfileStore;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.NewsForm;
-import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.boundary.NewsArticles;
 import ma.commune.portal.content.boundary.ProfileForm;
 import ma.commune.portal.content.entity.NewsArticle;
 import ma.commune.portal.identity.boundary.AuditLog;
@@ -41,10 +41,10 @@ class ContentIT {
     }
 
     @EJB
-    NewsService news;
+    NewsArticles news;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneProfileStore profiles;
 
     @EJB
     FileStore files;

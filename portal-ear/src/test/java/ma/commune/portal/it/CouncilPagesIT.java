@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import ma.commune.portal.content.boundary.ProjectService;
+import ma.commune.portal.content.boundary.Projects;
 import ma.commune.portal.council.boundary.CommitteeMeetings;
 import ma.commune.portal.council.boundary.CouncilDirectory;
 import ma.commune.portal.council.boundary.CouncilRecords;
@@ -76,7 +76,7 @@ class CouncilPagesIT {
     CouncilRecords records;
 
     @EJB
-    ProjectService projects;
+    Projects projects;
 
     @EJB
     RunAs.AsAdmin asAdmin;

@@ -12,7 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import ma.commune.portal.identity.boundary.AccountForm;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.boundary.LoginResult;
 import ma.commune.portal.identity.entity.Account;
@@ -38,7 +38,7 @@ class IdentityIT {
     }
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     @EJB
     AuditLog audit;

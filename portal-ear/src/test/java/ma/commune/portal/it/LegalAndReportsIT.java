@@ -18,11 +18,11 @@ import ma.commune.portal.content.boundary.AttachmentLine;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.LegalForm;
 import ma.commune.portal.content.boundary.LegalQuery;
-import ma.commune.portal.content.boundary.LegalService;
+import ma.commune.portal.content.boundary.LegalDocuments;
 import ma.commune.portal.shared.boundary.Publication;
-import ma.commune.portal.content.boundary.PublishedLegalTexts;
+import ma.commune.portal.content.boundary.LegalWindow;
 import ma.commune.portal.content.boundary.ReportForm;
-import ma.commune.portal.content.boundary.ReportService;
+import ma.commune.portal.content.boundary.Reports;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.LegalDocumentType;
 import ma.commune.portal.content.entity.Report;
@@ -51,10 +51,10 @@ class LegalAndReportsIT {
     }
 
     @EJB
-    LegalService legal;
+    LegalDocuments legal;
 
     @EJB
-    ReportService reports;
+    Reports reports;
 
     @EJB
     FileStore files;
@@ -69,7 +69,7 @@ class LegalAndReportsIT {
     RunAs.AsAdmin asAdmin;
 
     @Inject
-    PublishedLegalTexts legalTexts;
+    LegalWindow legalTexts;
 
     private Browserless http;
 

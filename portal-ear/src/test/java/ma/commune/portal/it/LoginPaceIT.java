@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.commune.portal.identity.boundary.AccountForm;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.Role;
@@ -59,7 +59,7 @@ class LoginPaceIT {
     }
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     @EJB
     AuditLog audit;

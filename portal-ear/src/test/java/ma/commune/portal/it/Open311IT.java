@@ -39,7 +39,7 @@ import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.entity.AuditEntry;
 import ma.commune.portal.requests.boundary.ApiKeys;
 import ma.commune.portal.requests.boundary.CaseEngine;
-import ma.commune.portal.requests.boundary.Open311Service;
+import ma.commune.portal.requests.boundary.Open311;
 import ma.commune.portal.requests.entity.ApiKey;
 import ma.commune.portal.requests.entity.CaseChannel;
 import ma.commune.portal.requests.entity.CaseEvent;
@@ -109,7 +109,7 @@ class Open311IT {
     ApiKeys keys;
 
     @EJB
-    Open311Service open311;
+    Open311 open311;
 
     @EJB
     CaseEngine engine;
@@ -238,7 +238,7 @@ class Open311IT {
         assertEquals(FIRST_NAME + " " + LAST_NAME, filed.getRequester().name());
         assertEquals(32.2359, filed.getLocation().latitude());
         assertTrue(filed.getEvents().stream().anyMatch(e -> e.getType() == CaseEvent.Type.INTERNAL_NOTE && !e.isPublic()
-                && e.getText().equals(Open311Service.FILED_THROUGH + "IT client app")), "staff see which application filed it");
+                && e.getText().equals(Open311.FILED_THROUGH + "IT client app")), "staff see which application filed it");
 
         // JSON too: an array of one request.
         JsonArray json = json(post("requests.json", report(key, "CLEANLINESS", "Conteneur renversé")), 200).asJsonArray();

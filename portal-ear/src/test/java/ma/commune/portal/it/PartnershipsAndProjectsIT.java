@@ -23,12 +23,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import ma.commune.portal.content.boundary.CommuneProfileService;
+import ma.commune.portal.content.boundary.CommuneProfileStore;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.PartnershipForm;
-import ma.commune.portal.content.boundary.PartnershipService;
+import ma.commune.portal.content.boundary.Partnerships;
 import ma.commune.portal.content.boundary.ProjectForm;
-import ma.commune.portal.content.boundary.ProjectService;
+import ma.commune.portal.content.boundary.Projects;
 import ma.commune.portal.shared.boundary.Publication;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Partnership;
@@ -63,13 +63,13 @@ class PartnershipsAndProjectsIT {
     }
 
     @EJB
-    ProjectService projects;
+    Projects projects;
 
     @EJB
-    PartnershipService partnerships;
+    Partnerships partnerships;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneProfileStore profiles;
 
     @EJB
     FileStore files;

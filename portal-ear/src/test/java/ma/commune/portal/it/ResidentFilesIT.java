@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.NewsForm;
-import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.boundary.NewsArticles;
 import ma.commune.portal.shared.boundary.UnusedUploads;
 import ma.commune.portal.requests.boundary.CaseEngine;
 import ma.commune.portal.requests.boundary.CaseForm;
@@ -63,7 +63,7 @@ class ResidentFilesIT {
     UnusedUploads unusedUploads;
 
     @EJB
-    NewsService news;
+    NewsArticles news;
 
     @EJB
     RunAs.AsEditor asEditor;

@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.boundary.AuditLog;
 import ma.commune.portal.identity.entity.AuditEntry;
 import ma.commune.portal.identity.entity.Role;
@@ -111,7 +111,7 @@ class RetentionIT {
     Leases leases;
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     @EJB
     RunAs.AsAdmin asAdmin;

@@ -21,7 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.NewsCategories;
 import ma.commune.portal.content.boundary.NewsForm;
-import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.boundary.NewsArticles;
 import ma.commune.portal.shared.boundary.Publication;
 import ma.commune.portal.content.boundary.ServiceCatalogue;
 import ma.commune.portal.content.boundary.ServiceForm;
@@ -73,7 +73,7 @@ class ServicesAndNewsFeedIT {
     ServiceCatalogue catalogue;
 
     @EJB
-    NewsService news;
+    NewsArticles news;
 
     @EJB
     NewsCategories newsCategories;

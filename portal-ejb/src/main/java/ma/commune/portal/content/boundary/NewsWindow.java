@@ -17,7 +17,7 @@ import ma.commune.portal.shared.boundary.SearchSource;
 public class NewsWindow implements PublicFileUse, EditorialFileUse, SearchSource {
 
     @Inject
-    NewsService news;
+    NewsArticles news;
 
     @Override
     public boolean isUsedByPublishedContent(long fileId) {

@@ -26,7 +26,7 @@ import ma.commune.portal.shared.entity.StoredFile;
 @Stateless
 // Class-level roles cover only the methods a class declares: the base class carries its own.
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class ServiceCatalogue extends PublishedContentService<AdministrativeService> {
+public class ServiceCatalogue extends EditorialWorkflow<AdministrativeService> {
 
     public static final String KIND = "service";
 

@@ -33,7 +33,7 @@ public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     @EJB
     AuditLog audit;
@@ -67,19 +67,19 @@ public class FirstAdministrator {
             if (existing.isPresent()) {
                 // A deactivated 'admin' comes back: the installation must never be left without a way in.
                 Account admin = existing.get();
-                Map<String, Object> before = AccountService.snapshot(admin);
+                Map<String, Object> before = Accounts.snapshot(admin);
                 admin.setPasswordHash(passwords.hash(password));
                 admin.getRoles().add(Role.ADMIN);
                 admin.setActive(true);
                 throttle.forgetFailures(admin.getUsername());
-                audit.recordSystem("restore", "Account", admin.getId(), Map.of("before", before, "after", AccountService.snapshot(admin)));
+                audit.recordSystem("restore", "Account", admin.getId(), Map.of("before", before, "after", Accounts.snapshot(admin)));
             } else {
                 create("admin", "Administrateur", "GENERAL_DIRECTORATE", password, Role.ADMIN);
             }
         }
     }
 
-    /** An account created by the system itself, not by a person (hence not a method of AccountService). */
+    /** An account created by the system itself, not by a person (hence not a method of Accounts). */
     private void create(String username, String displayName, String departmentCode, String password, Role role) {
         Department department = em.createQuery("select d from Department d where d.code = :code", Department.class)
                 .setParameter("code", departmentCode).getResultStream().findFirst()
@@ -88,6 +88,6 @@ public class FirstAdministrator {
         account.setRoles(EnumSet.of(role));
         em.persist(account);
         em.flush();
-        audit.recordSystem("create", "Account", account.getId(), AccountService.snapshot(account));
+        audit.recordSystem("create", "Account", account.getId(), Accounts.snapshot(account));
     }
 }

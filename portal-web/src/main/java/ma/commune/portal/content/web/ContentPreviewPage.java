@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
-import ma.commune.portal.content.boundary.PartnershipService;
-import ma.commune.portal.content.boundary.ProjectService;
+import ma.commune.portal.content.boundary.Partnerships;
+import ma.commune.portal.content.boundary.Projects;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.shared.DomainRuleViolation;
@@ -23,10 +23,10 @@ import org.omnifaces.cdi.Param;
 public class ContentPreviewPage {
 
     @EJB
-    ProjectService projects;
+    Projects projects;
 
     @EJB
-    PartnershipService partnerships;
+    Partnerships partnerships;
 
     @Inject
     @Param(name = "id")

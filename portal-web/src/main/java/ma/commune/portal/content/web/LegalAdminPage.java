@@ -3,8 +3,8 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import ma.commune.portal.content.boundary.LegalService;
-import ma.commune.portal.content.boundary.PublishedContentService;
+import ma.commune.portal.content.boundary.LegalDocuments;
+import ma.commune.portal.content.boundary.EditorialWorkflow;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.LegalDocumentType;
 
@@ -16,10 +16,10 @@ public class LegalAdminPage extends PublishedContentAdminPage<LegalDocument> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    LegalService legal;
+    LegalDocuments legal;
 
     @Override
-    protected PublishedContentService<LegalDocument> service() {
+    protected EditorialWorkflow<LegalDocument> service() {
         return legal;
     }
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
-import ma.commune.portal.content.boundary.LegalService;
+import ma.commune.portal.content.boundary.LegalDocuments;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.shared.control.PublicAddress;
 import ma.commune.portal.shared.web.Csv;
@@ -18,7 +18,7 @@ public class LegalDocumentsData implements OpenDataSet {
     private static final int CHUNK = 100;
 
     @EJB
-    LegalService legal;
+    LegalDocuments legal;
 
     @Inject
     PublicAddress address;

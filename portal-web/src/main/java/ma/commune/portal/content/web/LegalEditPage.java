@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import ma.commune.portal.content.boundary.AttachmentLine;
 import ma.commune.portal.content.boundary.LegalForm;
-import ma.commune.portal.content.boundary.LegalService;
+import ma.commune.portal.content.boundary.LegalDocuments;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.LegalDocumentType;
 import ma.commune.portal.shared.boundary.FileStore;
@@ -33,7 +33,7 @@ public class LegalEditPage extends PublishedContentEditor<LegalDocument, LegalFo
             "legal.rule.pdfRequired", "legal:pdf");
 
     @EJB
-    LegalService legal;
+    LegalDocuments legal;
 
     @EJB
     FileStore files;

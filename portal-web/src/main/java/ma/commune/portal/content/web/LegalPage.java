@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import ma.commune.portal.content.boundary.LegalQuery;
-import ma.commune.portal.content.boundary.LegalService;
+import ma.commune.portal.content.boundary.LegalDocuments;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.LegalDocumentType;
 import ma.commune.portal.shared.web.PublicList;
@@ -25,7 +25,7 @@ public class LegalPage {
     static final int PAGE_SIZE = 10;
 
     @EJB
-    LegalService legal;
+    LegalDocuments legal;
 
     @Inject
     @Param(pathIndex = 0)

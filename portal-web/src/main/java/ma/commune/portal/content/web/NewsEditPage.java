@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import ma.commune.portal.content.boundary.NewsCategories;
 import ma.commune.portal.content.boundary.NewsForm;
-import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.boundary.NewsArticles;
 import ma.commune.portal.content.entity.NewsArticle;
 import ma.commune.portal.content.entity.NewsCategory;
 import ma.commune.portal.shared.boundary.FileStore;
@@ -31,7 +31,7 @@ public class NewsEditPage extends PublishedContentEditor<NewsArticle, NewsForm> 
             "file.rule.empty", "article:image");
 
     @EJB
-    NewsService news;
+    NewsArticles news;
 
     @EJB
     FileStore files;

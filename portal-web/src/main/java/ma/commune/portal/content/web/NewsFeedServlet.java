@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import java.time.Instant;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
-import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.boundary.NewsArticles;
 import ma.commune.portal.content.entity.NewsArticle;
 import ma.commune.portal.shared.Language;
 import ma.commune.portal.shared.web.AtomFeedServlet;
@@ -21,7 +21,7 @@ public class NewsFeedServlet extends AtomFeedServlet<NewsArticle> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    NewsService news;
+    NewsArticles news;
 
     @EJB
     CommuneIdentity commune;

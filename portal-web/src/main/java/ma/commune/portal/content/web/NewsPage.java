@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import ma.commune.portal.content.boundary.NewsCategories;
-import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.boundary.NewsArticles;
 import ma.commune.portal.content.entity.NewsArticle;
 import ma.commune.portal.content.entity.NewsCategory;
 import ma.commune.portal.shared.boundary.ListQuery;
@@ -26,7 +26,7 @@ public class NewsPage {
     public static final int PAGE_SIZE = 10;
 
     @EJB
-    NewsService news;
+    NewsArticles news;
 
     @EJB
     NewsCategories newsCategories;

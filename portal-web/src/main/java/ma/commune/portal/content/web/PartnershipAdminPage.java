@@ -3,8 +3,8 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import ma.commune.portal.content.boundary.PartnershipService;
-import ma.commune.portal.content.boundary.PublishedContentService;
+import ma.commune.portal.content.boundary.Partnerships;
+import ma.commune.portal.content.boundary.EditorialWorkflow;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.PartnershipKind;
 import ma.commune.portal.content.entity.PartnershipStage;
@@ -17,7 +17,7 @@ public class PartnershipAdminPage extends PublishedContentAdminPage<Partnership>
     private static final long serialVersionUID = 1L;
 
     @EJB
-    PartnershipService partnerships;
+    Partnerships partnerships;
 
     @Override
     protected String messages() {
@@ -25,7 +25,7 @@ public class PartnershipAdminPage extends PublishedContentAdminPage<Partnership>
     }
 
     @Override
-    protected PublishedContentService<Partnership> service() {
+    protected EditorialWorkflow<Partnership> service() {
         return partnerships;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.PartnershipForm;
-import ma.commune.portal.content.boundary.PartnershipService;
+import ma.commune.portal.content.boundary.Partnerships;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.PartnershipKind;
 import ma.commune.portal.content.entity.PartnershipStage;
@@ -33,7 +33,7 @@ public class PartnershipEditPage extends PublishedContentEditor<Partnership, Par
             Map.entry("file.rule.empty", "partnership:convention"));
 
     @EJB
-    PartnershipService partnerships;
+    Partnerships partnerships;
 
     @EJB
     FileStore files;

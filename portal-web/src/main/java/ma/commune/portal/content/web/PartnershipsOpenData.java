@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import ma.commune.portal.content.boundary.PartnershipService;
+import ma.commune.portal.content.boundary.Partnerships;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.shared.boundary.PageRequest;
 import ma.commune.portal.shared.web.Csv;
@@ -18,7 +18,7 @@ import ma.commune.portal.shared.web.OpenDataSet;
 public class PartnershipsOpenData implements OpenDataSet {
 
     @EJB
-    PartnershipService partnerships;
+    Partnerships partnerships;
 
     @Override
     public String name() {

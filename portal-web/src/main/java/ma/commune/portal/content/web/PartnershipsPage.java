@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.PartnershipService;
+import ma.commune.portal.content.boundary.Partnerships;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.PartnershipKind;
 import ma.commune.portal.content.entity.PartnershipStage;
@@ -26,7 +26,7 @@ public class PartnershipsPage {
     public static final int PAGE_SIZE = 12;
 
     @EJB
-    PartnershipService service;
+    Partnerships service;
 
     @Inject
     @Param(pathIndex = 0)

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
-import ma.commune.portal.content.boundary.LegalService;
-import ma.commune.portal.content.boundary.ReportService;
+import ma.commune.portal.content.boundary.LegalDocuments;
+import ma.commune.portal.content.boundary.Reports;
 import ma.commune.portal.content.entity.LegalDocument;
 import ma.commune.portal.content.entity.Report;
 import ma.commune.portal.shared.DomainRuleViolation;
@@ -24,10 +24,10 @@ import org.omnifaces.util.Faces;
 public class PreviewPage {
 
     @EJB
-    LegalService legal;
+    LegalDocuments legal;
 
     @EJB
-    ReportService reports;
+    Reports reports;
 
     @Inject
     @Param(name = "id")

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.CommuneProfileService;
+import ma.commune.portal.content.boundary.CommuneProfileStore;
 import ma.commune.portal.shared.boundary.FileStore;
 import ma.commune.portal.content.boundary.ProfileForm;
 import ma.commune.portal.shared.entity.District;
@@ -25,7 +25,7 @@ public class ProfileAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneProfileStore profiles;
 
     @EJB
     FileStore files;

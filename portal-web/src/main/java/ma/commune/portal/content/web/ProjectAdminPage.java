@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import ma.commune.portal.content.boundary.ProjectService;
-import ma.commune.portal.content.boundary.PublishedContentService;
+import ma.commune.portal.content.boundary.Projects;
+import ma.commune.portal.content.boundary.EditorialWorkflow;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.content.entity.ProjectStage;
@@ -19,7 +19,7 @@ public class ProjectAdminPage extends PublishedContentAdminPage<Project> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ProjectService projects;
+    Projects projects;
 
     @EJB
     CommuneIdentity commune;
@@ -30,7 +30,7 @@ public class ProjectAdminPage extends PublishedContentAdminPage<Project> {
     }
 
     @Override
-    protected PublishedContentService<Project> service() {
+    protected EditorialWorkflow<Project> service() {
         return projects;
     }
 

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import ma.commune.portal.shared.boundary.FileStore;
-import ma.commune.portal.content.boundary.PartnershipService;
+import ma.commune.portal.content.boundary.Partnerships;
 import ma.commune.portal.content.boundary.ProjectForm;
-import ma.commune.portal.content.boundary.ProjectService;
+import ma.commune.portal.content.boundary.Projects;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.Project;
@@ -41,10 +41,10 @@ public class ProjectEditPage extends PublishedContentEditor<Project, ProjectForm
             Map.entry("file.rule.empty", "project:photo"));
 
     @EJB
-    ProjectService projects;
+    Projects projects;
 
     @EJB
-    PartnershipService partnerships;
+    Partnerships partnerships;
 
     @EJB
     CommuneIdentity commune;

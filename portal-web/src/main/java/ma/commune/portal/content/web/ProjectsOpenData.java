@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import ma.commune.portal.content.boundary.ProjectService;
+import ma.commune.portal.content.boundary.Projects;
 import ma.commune.portal.content.entity.Partnership;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.shared.boundary.PageRequest;
@@ -19,7 +19,7 @@ import ma.commune.portal.shared.web.OpenDataSet;
 public class ProjectsOpenData implements OpenDataSet {
 
     @EJB
-    ProjectService projects;
+    Projects projects;
 
     @Override
     public String name() {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.ProjectService;
+import ma.commune.portal.content.boundary.Projects;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.content.entity.ProjectStage;
@@ -27,7 +27,7 @@ public class ProjectsPage {
     public static final int PAGE_SIZE = 12;
 
     @EJB
-    ProjectService service;
+    Projects service;
 
     @EJB
     CommuneIdentity commune;

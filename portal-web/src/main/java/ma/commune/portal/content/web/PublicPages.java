@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import ma.commune.portal.content.boundary.CommuneProfileService;
-import ma.commune.portal.content.boundary.NewsService;
+import ma.commune.portal.content.boundary.CommuneProfileStore;
+import ma.commune.portal.content.boundary.NewsArticles;
 import ma.commune.portal.shared.entity.CommuneProfile;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.content.entity.KeyFigure;
@@ -23,10 +23,10 @@ public class PublicPages {
     CommuneIdentity commune;
 
     @EJB
-    CommuneProfileService profiles;
+    CommuneProfileStore profiles;
 
     @EJB
-    NewsService news;
+    NewsArticles news;
 
     private CommuneProfile profile;
     private List<NewsArticle> latest;

@@ -2,7 +2,7 @@ package ma.commune.portal.content.web;
 
 import jakarta.annotation.PostConstruct;
 import java.io.Serializable;
-import ma.commune.portal.content.boundary.PublishedContentService;
+import ma.commune.portal.content.boundary.EditorialWorkflow;
 import ma.commune.portal.content.entity.PublicationStatus;
 import ma.commune.portal.content.entity.PublishedContent;
 import ma.commune.portal.shared.DomainRuleViolation;
@@ -20,14 +20,14 @@ public abstract class PublishedContentAdminPage<T extends PublishedContent> impl
 
     private PagedModel<T> items;
 
-    protected abstract PublishedContentService<T> service();
+    protected abstract EditorialWorkflow<T> service();
 
     /** The prefix of the window's interface texts: {@code legal}, {@code report}, {@code news}, {@code content}... */
     protected abstract String messages();
 
     @PostConstruct
     void init() {
-        PublishedContentService<T> service = service();
+        EditorialWorkflow<T> service = service();
         items = new PagedModel<>(service::search, service::count, item -> item.getId().toString());
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import ma.commune.portal.content.boundary.AttachmentLine;
 import ma.commune.portal.content.boundary.ReportForm;
-import ma.commune.portal.content.boundary.ReportService;
+import ma.commune.portal.content.boundary.Reports;
 import ma.commune.portal.content.entity.Report;
 import ma.commune.portal.content.entity.ReportCategory;
 import ma.commune.portal.shared.boundary.FileStore;
@@ -27,7 +27,7 @@ public class ReportEditPage extends PublishedContentEditor<Report, ReportForm> {
             "report.rule.documentRequired", "report:documents");
 
     @EJB
-    ReportService reports;
+    Reports reports;
 
     @EJB
     FileStore files;

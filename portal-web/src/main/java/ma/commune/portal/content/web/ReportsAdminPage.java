@@ -3,8 +3,8 @@ package ma.commune.portal.content.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import ma.commune.portal.content.boundary.PublishedContentService;
-import ma.commune.portal.content.boundary.ReportService;
+import ma.commune.portal.content.boundary.EditorialWorkflow;
+import ma.commune.portal.content.boundary.Reports;
 import ma.commune.portal.content.entity.Report;
 import ma.commune.portal.content.entity.ReportCategory;
 
@@ -16,10 +16,10 @@ public class ReportsAdminPage extends PublishedContentAdminPage<Report> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ReportService reports;
+    Reports reports;
 
     @Override
-    protected PublishedContentService<Report> service() {
+    protected EditorialWorkflow<Report> service() {
         return reports;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import ma.commune.portal.content.boundary.ReportService;
+import ma.commune.portal.content.boundary.Reports;
 import ma.commune.portal.content.entity.Report;
 import ma.commune.portal.content.entity.ReportCategory;
 import ma.commune.portal.shared.web.PublicList;
@@ -23,7 +23,7 @@ public class ReportsPage {
     static final int PAGE_SIZE = 10;
 
     @EJB
-    ReportService reports;
+    Reports reports;
 
     @Inject
     @Param(pathIndex = 0)

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import ma.commune.portal.content.boundary.PublishedContentService;
+import ma.commune.portal.content.boundary.EditorialWorkflow;
 import ma.commune.portal.content.boundary.ServiceCatalogue;
 import ma.commune.portal.content.entity.AdministrativeService;
 import ma.commune.portal.content.entity.ServiceCategory;
@@ -22,7 +22,7 @@ public class ServicesAdminPage extends PublishedContentAdminPage<AdministrativeS
     private List<ServiceCategory> categories;
 
     @Override
-    protected PublishedContentService<AdministrativeService> service() {
+    protected EditorialWorkflow<AdministrativeService> service() {
         return catalogue;
     }
 

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import ma.commune.portal.content.boundary.ProjectService;
+import ma.commune.portal.content.boundary.Projects;
 import ma.commune.portal.content.entity.Project;
 import ma.commune.portal.council.boundary.CouncilDirectory;
 import ma.commune.portal.council.boundary.CouncilRecords;
@@ -37,7 +37,7 @@ public class ProgrammeAdminPage implements Serializable {
     CouncilRecords records;
 
     @EJB
-    ProjectService projects;
+    Projects projects;
 
     private Mandate mandate;
     private List<ProgrammeAxis> axes = List.of();

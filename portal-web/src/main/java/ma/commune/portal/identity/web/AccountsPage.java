@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import ma.commune.portal.identity.boundary.AccountForm;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.entity.Account;
 import ma.commune.portal.identity.entity.Department;
 import ma.commune.portal.identity.entity.Role;
@@ -25,7 +25,7 @@ public class AccountsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     private static final Map<String, String> FIELD_OF_RULE = Map.of(
             "account.rule.usernameTaken", "accountDialogForm:username",
@@ -41,7 +41,7 @@ public class AccountsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        AccountService service = accounts;
+        Accounts service = accounts;
         model = new PagedModel<>(page -> service.search(page), page -> service.count(page), a -> a.getId().toString());
         departments = accounts.departments();
     }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.entity.Account;
 
 /** Who is using the back office, for its header and menus (the services check roles again). */
@@ -19,7 +19,7 @@ public class CurrentStaff {
     SecurityContext security;
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     private Optional<Account> account;
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.boundary.LoginResult;
 import ma.commune.portal.identity.boundary.OperationsTokens;
 import ma.commune.portal.identity.entity.Account;
@@ -52,7 +52,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     ClientAddress clientAddress;
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     @EJB
     OperationsTokens tokens;

@@ -8,7 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.EnumSet;
 import java.util.Set;
-import ma.commune.portal.identity.boundary.AccountService;
+import ma.commune.portal.identity.boundary.Accounts;
 import ma.commune.portal.identity.boundary.LoginResult;
 
 /**
@@ -21,7 +21,7 @@ import ma.commune.portal.identity.boundary.LoginResult;
 public class PortalIdentityStore implements IdentityStore {
 
     @EJB
-    AccountService accounts;
+    Accounts accounts;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {

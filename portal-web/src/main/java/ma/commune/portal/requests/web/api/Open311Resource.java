@@ -32,7 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.commune.portal.shared.entity.District;
 import ma.commune.portal.requests.boundary.ApiKeys;
-import ma.commune.portal.requests.boundary.Open311Service;
+import ma.commune.portal.requests.boundary.Open311;
 import ma.commune.portal.requests.entity.RequestCategory;
 import ma.commune.portal.shared.CommuneTime;
 import ma.commune.portal.shared.DomainRuleViolation;
@@ -71,7 +71,7 @@ public class Open311Resource {
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     @EJB
-    Open311Service open311;
+    Open311 open311;
 
     @EJB
     ApiKeys keys;
@@ -259,7 +259,7 @@ public class Open311Resource {
             if ((latitude == null) != (longitude == null)) {
                 throw new Refusal(Response.Status.BAD_REQUEST, "open311.error.pointIncomplete");
             }
-            Open311Service.Filed filed = open311.submit(new Open311Service.Submission(first(form, "api_key"), code, text.language(),
+            Open311.Filed filed = open311.submit(new Open311.Submission(first(form, "api_key"), code, text.language(),
                     first(form, "description"), latitude, longitude, first(form, "address_string"), district,
                     first(form, "first_name"), first(form, "last_name"), first(form, "email"), first(form, "phone"), true));
             Open311Document document = Open311Document.list("service_requests", "request", List.of(new Open311Document.Fields()
@@ -309,12 +309,12 @@ public class Open311Resource {
         Open311Text text = text(null);
         try {
             checkJurisdiction(jurisdiction);
-            Open311Service.Query query;
+            Open311.Query query;
             List<String> wanted = ids == null ? List.of()
                     : Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
             if (!wanted.isEmpty()) {
                 // The standard: service_request_id overrides every other filter.
-                query = new Open311Service.Query(wanted, null, null, null, null, Open311Service.MAX_REQUESTS);
+                query = new Open311.Query(wanted, null, null, null, null, Open311.MAX_REQUESTS);
             } else {
                 String code = blankToNull(serviceCode);
                 if (code != null && open311.service(code).isEmpty()) {
@@ -326,8 +326,8 @@ public class Open311Resource {
                 } catch (DateWindow.Refused refused) {
                     throw new Refusal(Response.Status.BAD_REQUEST, refused.messageKey());
                 }
-                query = new Open311Service.Query(List.of(), code, window.from(), window.to(), openness(status),
-                        Open311Service.MAX_REQUESTS);
+                query = new Open311.Query(List.of(), code, window.from(), window.to(), openness(status),
+                        Open311.MAX_REQUESTS);
             }
             List<Open311Document.Fields> requests = open311.requests(query).stream().map(r -> request(r, text)).toList();
             return send(Open311Document.list("service_requests", "request", requests), format, Response.Status.OK,
@@ -343,7 +343,7 @@ public class Open311Resource {
         Open311Text text = text(null);
         try {
             checkJurisdiction(jurisdiction);
-            Open311Service.PublicRequest found = open311.request(id)
+            Open311.PublicRequest found = open311.request(id)
                     .orElseThrow(() -> new Refusal(Response.Status.NOT_FOUND, "open311.error.unknownRequest"));
             return send(Open311Document.list("service_requests", "request", List.of(request(found, text))), format,
                     Response.Status.OK, "public, max-age=30");
@@ -362,7 +362,7 @@ public class Open311Resource {
         Open311Text text = text(null);
         try {
             checkJurisdiction(jurisdiction);
-            Open311Service.PublicRequest found = open311.request(token)
+            Open311.PublicRequest found = open311.request(token)
                     .orElseThrow(() -> new Refusal(Response.Status.NOT_FOUND, "open311.error.unknownToken"));
             Open311Document document = Open311Document.list("service_requests", "request", List.of(new Open311Document.Fields()
                     .put("service_request_id", found.id())
@@ -374,7 +374,7 @@ public class Open311Resource {
     }
 
     /** A report as the standard's request: nothing personal, the description only once reviewed. */
-    private Open311Document.Fields request(Open311Service.PublicRequest r, Open311Text text) {
+    private Open311Document.Fields request(Open311.PublicRequest r, Open311Text text) {
         return new Open311Document.Fields()
                 .put("service_request_id", r.id())
                 .put("status", r.status().open311())
@@ -392,7 +392,7 @@ public class Open311Resource {
     }
 
     /** The detailed status (with its public reason) and the public answers, one per line. */
-    static String statusNotes(Open311Service.PublicRequest r, Open311Text text) {
+    static String statusNotes(Open311.PublicRequest r, Open311Text text) {
         StringBuilder notes = new StringBuilder(text.text("open311.status." + r.status().name()));
         if (r.statusReason() != null) {
             notes.append(text.text("open311.status.reason", r.statusReason()));

@@ -46,7 +46,7 @@ import ma.commune.portal.shared.Texts;
  */
 @Stateless
 @PermitAll
-public class Open311Service {
+public class Open311 {
 
     /** The most requests one GET returns, as the standard suggests. */
     public static final int MAX_REQUESTS = 1000;

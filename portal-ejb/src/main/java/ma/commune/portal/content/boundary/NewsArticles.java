@@ -28,7 +28,7 @@ import ma.commune.portal.shared.entity.StoredFile;
 @Stateless
 // Class-level roles cover only the methods a class declares: the base class carries its own.
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class NewsService extends PublishedContentService<NewsArticle> {
+public class NewsArticles extends EditorialWorkflow<NewsArticle> {
 
     public static final String KIND = "news";
 

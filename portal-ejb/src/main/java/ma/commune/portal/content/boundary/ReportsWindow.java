@@ -10,10 +10,10 @@ import ma.commune.portal.shared.boundary.SearchSource;
 
 /** What the rest of the portal knows of the reports: which files they use and make public, what search indexes. */
 @ApplicationScoped
-public class PublishedReports implements PublicFileUse, EditorialFileUse, SearchSource {
+public class ReportsWindow implements PublicFileUse, EditorialFileUse, SearchSource {
 
     @Inject
-    ReportService reports;
+    Reports reports;
 
     @Override
     public boolean isUsedByPublishedContent(long fileId) {

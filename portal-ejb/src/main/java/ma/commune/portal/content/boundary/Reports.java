@@ -22,7 +22,7 @@ import ma.commune.portal.shared.control.QueryConditions;
  */
 @Stateless
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class ReportService extends PublishedContentService<Report> {
+public class Reports extends EditorialWorkflow<Report> {
 
     public static final String KIND = "report";
 

@@ -30,7 +30,7 @@ import ma.commune.portal.shared.control.QueryConditions;
  * superclass apply to its own methods only: this class is staff-only too, and a subclass annotates its own.
  */
 @RolesAllowed({"EDITOR", "ADMIN"})
-public abstract class PublishedContentService<T extends PublishedContent> {
+public abstract class EditorialWorkflow<T extends PublishedContent> {
 
     @PersistenceContext(unitName = "portal")
     protected EntityManager em;

@@ -26,7 +26,7 @@ import ma.commune.portal.shared.entity.StoredFile;
  */
 @Stateless
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class LegalService extends PublishedContentService<LegalDocument> {
+public class LegalDocuments extends EditorialWorkflow<LegalDocument> {
 
     public static final String KIND = "legal";
 

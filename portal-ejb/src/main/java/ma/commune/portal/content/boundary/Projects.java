@@ -32,7 +32,7 @@ import ma.commune.portal.shared.entity.StoredFile;
 @Stateless
 // Class-level roles cover only the methods a class declares: the base class carries its own.
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class ProjectService extends PublishedContentService<Project> {
+public class Projects extends EditorialWorkflow<Project> {
 
     @Override
     protected Class<Project> type() {

@@ -29,7 +29,7 @@ import ma.commune.portal.shared.entity.StoredFile;
  */
 @Stateless
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class CommuneProfileService {
+public class CommuneProfileStore {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -97,7 +97,7 @@ public class CommuneProfileService {
         if (figure.getValue() == null || figure.getLabel().isEmpty()) {
             throw new DomainRuleViolation("profile.rule.figureIncomplete");
         }
-        return saveAudited(figure, figure.getId(), KeyFigure.class, "KeyFigure", CommuneProfileService::snapshot, KeyFigure::getId);
+        return saveAudited(figure, figure.getId(), KeyFigure.class, "KeyFigure", CommuneProfileStore::snapshot, KeyFigure::getId);
     }
 
     public void deleteKeyFigure(long id) {
@@ -113,7 +113,7 @@ public class CommuneProfileService {
         if (district.getName().isEmpty()) {
             throw new DomainRuleViolation("profile.rule.districtNameRequired");
         }
-        return saveAudited(district, district.getId(), District.class, "District", CommuneProfileService::snapshot, District::getId);
+        return saveAudited(district, district.getId(), District.class, "District", CommuneProfileStore::snapshot, District::getId);
     }
 
     /** Creates or updates a small piece of reference content, with its audit entry. */

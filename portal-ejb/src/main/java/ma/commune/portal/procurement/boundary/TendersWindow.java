@@ -6,7 +6,7 @@ import ma.commune.portal.shared.boundary.PublicFileUse;
 
 /** A tender's documents are public as the tender is: {@code /files/} serves them while they are attached. */
 @ApplicationScoped
-public class PublishedTenderDocuments implements PublicFileUse {
+public class TendersWindow implements PublicFileUse {
 
     @Inject
     TenderDocuments documents;

@@ -15,13 +15,13 @@ import ma.commune.portal.shared.boundary.SearchSource;
  * items), and their published items for the search index.
  */
 @ApplicationScoped
-public class PublishedPartnershipsAndProjects implements PublicFileUse, EditorialFileUse, SearchSource {
+public class PartnershipsAndProjectsWindow implements PublicFileUse, EditorialFileUse, SearchSource {
 
     @EJB
-    ProjectService projects;
+    Projects projects;
 
     @EJB
-    PartnershipService partnerships;
+    Partnerships partnerships;
 
     @Override
     public boolean isUsedByPublishedContent(long fileId) {

@@ -13,7 +13,7 @@ import ma.commune.portal.shared.boundary.SearchSource;
  * its published ones offer for download (their forms), and its published services for the search index.
  */
 @ApplicationScoped
-public class ServiceWindow implements PublicFileUse, EditorialFileUse, SearchSource {
+public class ServicesWindow implements PublicFileUse, EditorialFileUse, SearchSource {
 
     @Inject
     ServiceCatalogue catalogue;

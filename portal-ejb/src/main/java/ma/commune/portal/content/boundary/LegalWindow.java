@@ -10,10 +10,10 @@ import ma.commune.portal.shared.boundary.SearchSource;
 
 /** What the rest of the portal knows of the legal space: which files it uses and makes public, what search indexes. */
 @ApplicationScoped
-public class PublishedLegalTexts implements PublicFileUse, EditorialFileUse, SearchSource {
+public class LegalWindow implements PublicFileUse, EditorialFileUse, SearchSource {
 
     @Inject
-    LegalService legal;
+    LegalDocuments legal;
 
     @Override
     public boolean isUsedByPublishedContent(long fileId) {

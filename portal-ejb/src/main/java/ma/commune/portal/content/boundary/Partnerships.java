@@ -27,7 +27,7 @@ import ma.commune.portal.shared.entity.StoredFile;
 @Stateless
 // Class-level roles cover only the methods a class declares: the base class carries its own.
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class PartnershipService extends PublishedContentService<Partnership> {
+public class Partnerships extends EditorialWorkflow<Partnership> {
 
     @Override
     protected Class<Partnership> type() {

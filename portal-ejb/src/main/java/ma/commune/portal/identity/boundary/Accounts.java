@@ -33,9 +33,9 @@ import ma.commune.portal.shared.boundary.PageRequest;
 @Stateless
 @DeclareRoles({"ADMIN", "EDITOR", "SECRETARIAT", "FINANCE", "AGENT", "INFORMATION_OFFICER"})
 @RolesAllowed("ADMIN")
-public class AccountService {
+public class Accounts {
 
-    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
